@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkCjkSpacing from './src/lib/remark-cjk-spacing.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // The default processor (satteri) runs no remark/rehype plugins; the unified one does.
+    // SmartyPants is off: it would turn the sources' straight quotes and dashes into others.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkCjkSpacing],
+    }),
+  },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
+        // warns about on every build (withastro/astro#18087); the warning is harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * The front matter of a report file. One base schema, extended per kind of
+ * document; every value is taken from the source (see content/README.md).
+ */
+import { z } from 'astro/zod';
+
+export const REGIONS = ['株洲市', '天元区', '荷塘区'] as const;
+export const KINDS = ['annual-plan-report', 'government-work-report', 'press-special'] as const;
+export type ReportKind = (typeof KINDS)[number];
+
+const text = z.string().trim().min(1);
+
+const person = z.object({
+  name: text,
+  /** The role as printed, e.g. 天元区发展和改革局局长. */
+  role: text,
+});
+
+const base = z.object({
+  title: text,
+  subtitle: text.optional(),
+  /** The issuing body, or the region a press special reports on. */
+  region: z.enum(REGIONS),
+  date: z.coerce.date(),
+  /** `printed`: the date stands in the source; `inferred`: worked out by the editors (say how in dateNote). */
+  dateBasis: z.enum(['printed', 'inferred']),
+  dateNote: text.optional(),
+  /** The seed file the report was transcribed from, in ../shared/seeds/. */
+  source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as 000_92abf285a1dee3b7.txt'),
+  /** A short description in the document's own words. */
+  description: text,
+});
+
+const speech = {
+  /** The congress session at which the report was delivered. */
+  occasion: text,
+  speaker: person,
+  /** Set when the report was submitted in writing rather than read out (书面报告). */
+  written: z.boolean().default(false),
+};
+
+const annualPlanReport = base.extend({ kind: z.literal('annual-plan-report'), ...speech });
+const governmentWorkReport = base.extend({ kind: z.literal('government-work-report'), ...speech });
+const pressSpecial = base.extend({
+  kind: z.literal('press-special'),
+  /** The session the special reports on, when the source names it. */
+  occasion: text.optional(),
+  publication: z.object({
+    name: text,
+    /** The page as printed, e.g. B2. */
+    page: text.optional(),
+    /** The section heading of the special, e.g. 株洲市两会特别报道. */
+    section: text.optional(),
+    /** Editors and other staff named on the page. */
+    staff: z.array(person).default([]),
+  }),
+  authors: z.array(person).default([]),
+});
+
+export const reportSchema = z.discriminatedUnion('kind', [annualPlanReport, governmentWorkReport, pressSpecial]);
+export type ReportData = z.infer<typeof reportSchema>;

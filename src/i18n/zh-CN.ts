@@ -1,0 +1,40 @@
+/** Every string the site's interface shows, in one place. */
+export const ui = {
+  siteName: '株洲政府报告库',
+  siteTagline: '株洲市及所辖区政府报告全文：浏览、检索、打印',
+  skipLink: '跳到正文',
+  home: '首页',
+  breadcrumbs: '当前位置',
+  contents: '目录',
+  reportsHeading: '全部报告',
+  regionGroup: (region: string) => `${region}`,
+  meta: {
+    kind: '类型',
+    region: '发布主体',
+    date: '日期',
+    dateInferred: '（推定）',
+    occasion: '会议',
+    speaker: '报告人',
+    written: '书面报告',
+    publication: '刊载',
+    authors: '作者',
+    staff: '版面',
+    source: '来源文本',
+  },
+  kinds: {
+    'annual-plan-report': '国民经济和社会发展计划报告',
+    'government-work-report': '政府工作报告',
+    'press-special': '报纸特刊',
+  },
+  editorNote: '编者注',
+  search: {
+    label: '搜索报告全文',
+    placeholder: '搜索全文，如 营商环境',
+    button: '搜索',
+  },
+  notFound: {
+    title: '页面不存在',
+    body: '没有找到这个地址对应的页面。可以回到首页浏览全部报告，或搜索报告全文。',
+  },
+  footer: '本站报告文本据原件提取整理；整理所作修正均逐条列明。',
+} as const;

@@ -1,0 +1,13 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Report = CollectionEntry<'reports'>;
+
+/** All reports, oldest first (by the date of the report, then by file name). */
+export async function getReports(): Promise<Report[]> {
+  const reports = await getCollection('reports');
+  return reports.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+export function reportUrl(report: Report): string {
+  return `/reports/${report.id}/`;
+}

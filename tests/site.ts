@@ -1,0 +1,26 @@
+/** Paths shared by the tests: the built site, the seeds, the report files. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { RepairList } from '../src/lib/repairs.ts';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const dist = path.join(root, 'dist');
+/** The seeds live beside the repository (../shared/seeds); SEEDS_DIR overrides. */
+export const seedsDir = process.env.SEEDS_DIR ?? path.resolve(root, '../shared/seeds');
+export const reportsDir = path.join(root, 'content/reports');
+export const repairsDir = path.join(root, 'content/repairs');
+
+export const reportIds = readdirSync(reportsDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.slice(0, -'.mdx'.length))
+  .sort();
+
+export function readRepairs(id: string): RepairList {
+  return parseYaml(readFileSync(path.join(repairsDir, `${id}.yaml`), 'utf8')) as RepairList;
+}
+
+export function builtPage(urlPath: string): string {
+  return readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
+}
