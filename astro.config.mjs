@@ -8,6 +8,8 @@ import remarkCjkSpacing from './src/lib/remark-cjk-spacing.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // The tests build invalid fixtures with a cache of their own, so they never touch the site's.
+  cacheDir: process.env.ASTRO_CACHE_DIR,
   build: { format: 'directory' },
   markdown: {
     // The default processor (satteri) runs no remark/rehype plugins; the unified one does.

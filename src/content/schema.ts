@@ -21,7 +21,10 @@ const base = z.object({
   subtitle: text.optional(),
   /** The issuing body, or the region a press special reports on. */
   region: z.enum(REGIONS),
-  date: z.coerce.date(),
+  /** Written unquoted as YYYY-MM-DD, which YAML reads as a date. */
+  date: z.date({
+    error: (issue) => (issue.input === undefined ? 'required: the date of the report, YYYY-MM-DD' : 'must be a date written YYYY-MM-DD, unquoted'),
+  }),
   /** `printed`: the date stands in the source; `inferred`: worked out by the editors (say how in dateNote). */
   dateBasis: z.enum(['printed', 'inferred']),
   dateNote: text.optional(),
