@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkSpacing from './src/lib/remark-cjk-spacing.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -20,7 +21,7 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkCjkSpacing],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   vite: {
     build: {
       rollupOptions: {
