@@ -24,3 +24,12 @@ export function readRepairs(id: string): RepairList {
 export function builtPage(urlPath: string): string {
   return readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
 }
+
+/** The text of a built report's <article> without its editor's notes, as readers (and the search) see it. */
+export async function reportText(id: string): Promise<string> {
+  const cheerio = await import('cheerio');
+  const $ = cheerio.load(builtPage(`reports/${id}`));
+  const article = $('article');
+  article.find('[data-editor-note]').remove();
+  return article.text();
+}
