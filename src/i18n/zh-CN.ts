@@ -41,6 +41,8 @@ export const ui = {
     empty: '请输入要查找的文字。',
     searching: '正在搜索……',
     count: (n: number, q: string) => `找到 ${n} 份包含“${q}”的报告`,
+    countAtMost: (shown: number, candidates: number, q: string) => `显示 ${shown} 份包含“${q}”的报告（共有至多 ${candidates} 份可能包含）`,
+    more: '显示更多',
     none: (q: string) => `没有找到包含“${q}”的报告。请检查文字，或减少筛选条件。`,
     failed: '搜索索引加载失败，请刷新页面重试。',
     noScript: '全文搜索需要启用 JavaScript。也可以从首页浏览全部报告。',

@@ -1,7 +1,9 @@
 /**
  * Turns a built report page into the records of the search index: one record
- * per section (the text from one heading to the next), so that a result can
- * link to the section that holds the match.
+ * per part (the text from one h2 heading to the next), which carries the
+ * offsets of every heading inside it, so that a result can link to the
+ * (sub)section that holds the match. Parts rather than every subsection keep
+ * the number of records, and with it Pagefind's per-record files, small.
  */
 import * as cheerio from 'cheerio';
 import { foldForSearch, indexWords } from './search-tokens.ts';
@@ -14,12 +16,20 @@ import { foldForSearch, indexWords } from './search-tokens.ts';
  */
 export const OVERLAP = 60;
 
+export interface Heading {
+  /** Offset of the heading in its section's text. */
+  at: number;
+  id: string;
+  text: string;
+}
+
 export interface Section {
-  /** The heading's id, or '' for the text before the first heading. */
+  /** The h2 heading's id, or '' for the text before the first h2. */
   anchor: string;
-  heading: string;
   /** The section's text as displayed, whitespace collapsed. */
   text: string;
+  /** The headings in the section, the h2 first, with their offsets. */
+  headings: Heading[];
 }
 
 export interface ReportFacts {
@@ -47,16 +57,17 @@ export function sectionsOf(html: string): Section[] {
   const $ = cheerio.load(html);
   const article = $('article').first();
   article.find('[data-pagefind-ignore]').remove();
-  const sections: Section[] = [{ anchor: '', heading: '', text: '' }];
+  const sections: Section[] = [{ anchor: '', text: '', headings: [] }];
   article.children().each((_, el) => {
     const block = $(el);
     const text = collapse(block.text());
-    if (/^h[2-6]$/.test(el.tagName) && block.attr('id')) {
-      sections.push({ anchor: block.attr('id')!, heading: text, text });
-    } else if (text) {
-      const current = sections[sections.length - 1];
-      current.text = current.text ? `${current.text} ${text}` : text;
-    }
+    const id = block.attr('id');
+    if (el.tagName === 'h2' && id) sections.push({ anchor: id, text: '', headings: [] });
+    if (!text) return;
+    const current = sections[sections.length - 1];
+    if (current.text) current.text += ' ';
+    if (/^h[2-6]$/.test(el.tagName) && id) current.headings.push({ at: current.text.length, id, text });
+    current.text += text;
   });
   return sections.filter((s) => s.text);
 }
@@ -81,10 +92,13 @@ export function reportFactsOf(html: string): ReportFacts {
   };
 }
 
-/** One search record per section; each is indexed with the start of the next section too. */
+/** The search records of a built report page. */
 export function recordsOf(html: string, pageUrl: string): SearchRecord[] {
-  const facts = reportFactsOf(html);
-  const sections = sectionsOf(html);
+  return recordsFor(reportFactsOf(html), sectionsOf(html), pageUrl);
+}
+
+/** One search record per section; each is indexed with the start of the next section too. */
+export function recordsFor(facts: ReportFacts, sections: Section[], pageUrl: string): SearchRecord[] {
   return sections.map((section, i) => {
     const next = sections[i + 1] ? Array.from(sections[i + 1].text).slice(0, OVERLAP).join('') : '';
     return {
@@ -93,7 +107,7 @@ export function recordsOf(html: string, pageUrl: string): SearchRecord[] {
       language: 'zh-cn',
       meta: {
         title: facts.title,
-        section: section.heading,
+        headings: JSON.stringify(section.headings.map((h) => [h.at, h.id, h.text])),
         text: section.text,
         next,
         dateLabel: facts.dateLabel,

@@ -1,10 +1,10 @@
 /** Loads Pagefind's browser API from the index the build wrote to /pagefind/ (typed for what the site uses). */
 
-export type PagefindFilters = Record<string, string | { any: string[] }>;
+export type PagefindFilters = Record<string, string | { any: string[] } | { none: string[] }>;
 
 export interface PagefindRecord {
   url: string;
-  meta: Record<'title' | 'section' | 'text' | 'next' | 'dateLabel' | 'kindLabel' | 'region' | 'report', string>;
+  meta: Record<'title' | 'headings' | 'text' | 'next' | 'dateLabel' | 'kindLabel' | 'region' | 'report', string>;
 }
 
 export interface PagefindSearch {
@@ -14,7 +14,6 @@ export interface PagefindSearch {
 
 export interface Pagefind {
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
 }
 
@@ -25,9 +24,6 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.init();
-    // Searches report counts per filter value only once the filters are loaded;
-    // the per-report counts are how candidates are grouped without fetching records.
-    await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));

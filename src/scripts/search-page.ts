@@ -40,45 +40,78 @@ async function firstHit(pagefind: Pagefind, report: string, variant: string, fil
   return null;
 }
 
-/** Every report that contains one of the query's variants, most matching sections first. */
-async function findReports(pagefind: Pagefind, variants: string[], filters: PagefindFilters): Promise<Hit[]> {
-  const candidates = new Map<string, { count: number; variant: string }>();
+/** How many reports are checked and shown at a time. */
+const PAGE_SIZE = 10;
+
+/**
+ * The reports that may contain the query, most matching sections first, from
+ * Pagefind's per-report counts (no records fetched yet). `more()` checks the
+ * next candidates against their text until it has another page of reports
+ * that really contain the query.
+ */
+async function findReports(pagefind: Pagefind, variants: string[], filters: PagefindFilters) {
+  const counts = new Map<string, number>();
+  // Excluding a report id no report has makes Pagefind load just the `report`
+  // filter and count the candidate records per report, without fetching any record.
+  const counted = { ...filters, report: { none: ['~'] } };
   for (const variant of variants) {
-    const search = await pagefind.search(queryWords(variant).join(' '), { filters });
+    const search = await pagefind.search(queryWords(variant).join(' '), { filters: counted });
     for (const [report, count] of Object.entries(search?.filters?.report ?? {})) {
-      if (count > 0 && !candidates.has(report)) candidates.set(report, { count, variant });
+      if (count > 0) counts.set(report, Math.max(count, counts.get(report) ?? 0));
     }
   }
-  const ordered = [...candidates].sort((a, b) => b[1].count - a[1].count);
-  const hits = await Promise.all(
-    ordered.map(async ([report]) => {
-      for (const variant of variants) {
-        const hit = await firstHit(pagefind, report, variant, filters);
-        if (hit) return hit;
+  const candidates = [...counts].sort((a, b) => b[1] - a[1]).map(([report]) => report);
+  let checked = 0;
+  const verify = async (report: string) => {
+    for (const variant of variants) {
+      const hit = await firstHit(pagefind, report, variant, filters);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return {
+    candidates: candidates.length,
+    get checkedAll() {
+      return checked >= candidates.length;
+    },
+    async more(): Promise<Hit[]> {
+      const hits: Hit[] = [];
+      while (hits.length < PAGE_SIZE && checked < candidates.length) {
+        const batch = candidates.slice(checked, checked + PAGE_SIZE - hits.length);
+        checked += batch.length;
+        for (const hit of await Promise.all(batch.map(verify))) if (hit) hits.push(hit);
       }
-      return null;
-    }),
-  );
-  return hits.filter((hit): hit is Hit => hit !== null);
+      return hits;
+    },
+  };
+}
+
+/** The deepest heading at or before the match: the (sub)section a result links to. */
+function headingOf(hit: Hit): { id: string; text: string } | null {
+  const headings = JSON.parse(hit.record.meta.headings) as [number, string, string][];
+  const before = headings.filter(([at]) => at <= hit.match.start).at(-1);
+  return before ? { id: before[1], text: before[2] } : null;
 }
 
 function renderHit(hit: Hit): HTMLLIElement {
   const { meta, url } = hit.record;
+  const section = headingOf(hit);
   const item = document.createElement('li');
   item.className = 'search-result';
 
-  const heading = document.createElement('h2');
-  heading.className = 'search-result__title';
+  const title = document.createElement('h2');
+  title.className = 'search-result__title';
   const link = document.createElement('a');
   const target = new URL(url, location.origin);
   target.searchParams.set('hl', hit.query);
+  target.hash = section ? section.id : '';
   link.href = target.pathname + target.search + target.hash;
   link.textContent = meta.title;
-  heading.append(link);
+  title.append(link);
 
   const facts = document.createElement('p');
   facts.className = 'search-result__meta';
-  facts.textContent = [meta.kindLabel, meta.region, meta.dateLabel, `${ui.search.section}：${meta.section || ui.search.opening}`].join(' · ');
+  facts.textContent = [meta.kindLabel, meta.region, meta.dateLabel, `${ui.search.section}：${section?.text ?? ui.search.opening}`].join(' · ');
 
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
@@ -87,7 +120,7 @@ function renderHit(hit: Hit): HTMLLIElement {
   mark.textContent = match;
   excerpt.append(before, mark, after);
 
-  item.append(heading, facts, excerpt);
+  item.append(title, facts, excerpt);
   return item;
 }
 
@@ -96,6 +129,7 @@ export function startSearchPage(): void {
   const input = byId<HTMLInputElement>('search-query');
   const results = byId<HTMLOListElement>('search-results');
   const status = byId<HTMLParagraphElement>('search-status');
+  const more = byId<HTMLButtonElement>('search-more');
   let generation = 0;
 
   const stateFromForm = (): SearchState =>
@@ -112,6 +146,7 @@ export function startSearchPage(): void {
     const current = ++generation;
     results.setAttribute('aria-busy', 'true');
     results.replaceChildren();
+    more.hidden = true;
     const q = state.q.trim();
     if (!q) {
       status.textContent = ui.search.empty;
@@ -121,10 +156,21 @@ export function startSearchPage(): void {
     status.textContent = ui.search.searching;
     try {
       const [pagefind, simplify] = await Promise.all([loadPagefind(), loadSimplifier()]);
-      const hits = await findReports(pagefind, queryVariants(q, simplify), pagefindFilters(state));
-      if (current !== generation) return;
-      results.replaceChildren(...hits.map(renderHit));
-      status.textContent = hits.length ? ui.search.count(hits.length, q) : ui.search.none(q);
+      const found = await findReports(pagefind, queryVariants(q, simplify), pagefindFilters(state));
+      let shown = 0;
+      const showMore = async () => {
+        const hits = await found.more();
+        if (current !== generation) return;
+        results.append(...hits.map(renderHit));
+        shown += hits.length;
+        more.hidden = found.checkedAll;
+        status.textContent = !shown ? ui.search.none(q) : found.checkedAll ? ui.search.count(shown, q) : ui.search.countAtMost(shown, found.candidates, q);
+      };
+      more.onclick = () => {
+        results.setAttribute('aria-busy', 'true');
+        void showMore().finally(() => results.setAttribute('aria-busy', 'false'));
+      };
+      await showMore();
     } catch (error) {
       if (current !== generation) return;
       console.error(error);

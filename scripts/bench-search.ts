@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:search`: the search's size and speed, on the real corpus
+ * (the built site in dist/) and on a synthetic corpus of 1,000 reports made
+ * by recombining the real reports' sections. Prints figures; asserts nothing.
+ *
+ * For each corpus: index size on disk, indexing time, bytes the browser
+ * fetches for a first query and for a second query on the search page, and
+ * the median time from submitting a query to its results being shown.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { chromium, type Page, type Request } from 'playwright-core';
+import { recordsFor, recordsOf, reportFactsOf, sectionsOf, type SearchRecord, type Section } from '../src/lib/search-records.ts';
+import { serveStatic } from './static-server.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const SYNTHETIC_REPORTS = Number(process.env.SYNTHETIC_REPORTS ?? 1000);
+const FIRST = '营商环境';
+const SECOND = '小巨人';
+const TIMED = ['三高四新', '513亿元', '专精特新', '高质量发展', '产业链', '2022年', '乡村振兴', '营商', '发展', '十四五', '数字经济', '老旧小区'];
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+async function writeIndex(records: SearchRecord[], outputPath: string): Promise<number> {
+  const started = performance.now();
+  const { index } = await pagefind.createIndex({});
+  for (const record of records) await index!.addCustomRecord(record);
+  await index!.writeFiles({ outputPath });
+  await pagefind.close();
+  return performance.now() - started;
+}
+
+function realReports() {
+  const dir = path.join(dist, 'reports');
+  return readdirSync(dir).map((id) => {
+    const html = readFileSync(path.join(dir, id, 'index.html'), 'utf8');
+    return { id, html, facts: reportFactsOf(html), sections: sectionsOf(html) };
+  });
+}
+
+/** 1,000 reports, each a shuffled draw of real sections under real facts: the real vocabulary, a corpus 200 times larger. */
+function syntheticRecords(count: number): SearchRecord[] {
+  const reports = realReports();
+  const pool: Section[] = reports.flatMap((r) => r.sections);
+  let seed = 42;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const records: SearchRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const base = reports[i % reports.length];
+    const drawn = new Set<Section>();
+    while (drawn.size < base.sections.length) drawn.add(pool[Math.floor(next() * pool.length)]);
+    const id = `synthetic-${i}`;
+    // Pagefind keeps one record per URL, so every synthetic report gets its own.
+    records.push(...recordsFor({ ...base.facts, id, title: `${base.facts.title}（合成 ${i}）` }, [...drawn], `/reports/${base.id}/?synthetic=${i}`));
+  }
+  return records;
+}
+
+interface Transfer {
+  bytes: number;
+  requests: number;
+}
+
+/** Counts the bytes fetched (headers and body as sent, compressed) while `action` runs, the search worker's requests included. */
+async function measure(page: Page, action: () => Promise<void>): Promise<Transfer> {
+  const sizes: Promise<number>[] = [];
+  const onFinished = (request: Request) => {
+    sizes.push(
+      request.sizes().then((s) => {
+        const bytes = s.responseHeadersSize + s.responseBodySize;
+        if (process.env.BENCH_VERBOSE) console.log(`    ${(bytes / 1024).toFixed(1).padStart(7)} KB ${new URL(request.url()).pathname}`);
+        return bytes;
+      }),
+    );
+  };
+  page.context().on('requestfinished', onFinished);
+  await action();
+  page.context().off('requestfinished', onFinished);
+  const all = await Promise.all(sizes);
+  return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length };
+}
+
+async function waitForResults(page: Page) {
+  await page.waitForFunction(() => {
+    const busy = document.getElementById('search-results')?.getAttribute('aria-busy');
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    return busy === 'false' && status !== '' && !status.includes('正在');
+  }, null, { timeout: 60_000 });
+}
+
+async function submit(page: Page, query: string): Promise<number> {
+  await page.locator('#search-query').fill(query);
+  const started = performance.now();
+  await page.evaluate(() => document.getElementById('search-results')!.setAttribute('aria-busy', 'true'));
+  await page.locator('#search-query').press('Enter');
+  await waitForResults(page);
+  return performance.now() - started;
+}
+
+async function browse(siteDir: string) {
+  const server = await serveStatic(siteDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    await waitForResults(page);
+    const first = await measure(page, () => submit(page, FIRST).then(() => undefined));
+    const second = await measure(page, () => submit(page, SECOND).then(() => undefined));
+    const times: number[] = [];
+    for (const query of TIMED) times.push(await submit(page, query));
+    times.sort((a, b) => a - b);
+    const resultCount = await page.locator('#search-results li').count();
+    return { first, second, medianMs: times[Math.floor(times.length / 2)], lastQueryResults: resultCount };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function benchCorpus(name: string, records: SearchRecord[], reports: number) {
+  const site = mkdtempSync(path.join(tmpdir(), 'bench-search-'));
+  cpSync(dist, site, { recursive: true });
+  rmSync(path.join(site, 'pagefind'), { recursive: true });
+  const indexMs = await writeIndex(records, path.join(site, 'pagefind'));
+  const size = dirSize(path.join(site, 'pagefind'));
+  const wordsAndPostings = dirSize(path.join(site, 'pagefind/index'));
+  const fragments = dirSize(path.join(site, 'pagefind/fragment'));
+  const browse_ = await browse(site);
+  rmSync(site, { recursive: true });
+  console.log(`\n${name}: ${reports} reports, ${records.length} sections`);
+  console.log(`  index size on disk        ${kb(size)} (word index ${kb(wordsAndPostings)}, fragments ${kb(fragments)})`);
+  console.log(`  indexing time             ${(indexMs / 1000).toFixed(1)} s`);
+  console.log(`  first query  (${FIRST})   ${kb(browse_.first.bytes)} in ${browse_.first.requests} requests`);
+  console.log(`  second query (${SECOND})     ${kb(browse_.second.bytes)} in ${browse_.second.requests} requests`);
+  console.log(`  median query time         ${browse_.medianMs.toFixed(0)} ms over ${TIMED.length} queries`);
+}
+
+const real = realReports();
+await benchCorpus('real corpus', real.flatMap((r) => recordsOf(r.html, `/reports/${r.id}/`)), real.length);
+await benchCorpus('synthetic corpus', syntheticRecords(SYNTHETIC_REPORTS), SYNTHETIC_REPORTS);
