@@ -27,6 +27,13 @@ export const ui = {
     'press-special': '报纸特刊',
   },
   editorNote: '编者注',
+  headingLink: '本节链接',
+  theme: { toggle: '切换深色/浅色模式', dark: '深色', light: '浅色' },
+  print: '打印本报告',
+  printSource: '来源网址：',
+  previous: '上一份报告',
+  next: '下一份报告',
+  reportNav: '其他报告',
   search: {
     label: '搜索报告全文',
     placeholder: '搜索全文，如 营商环境',
