@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkSpacing from './src/lib/remark-cjk-spacing.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -25,6 +25,8 @@ export default defineConfig({
       // A permalink after each heading; it has no text (its mark is drawn by CSS), so the
       // report text, the search index and the fidelity check see none of it.
       rehypePlugins: [
+        // Astro gives headings their ids after the user's plugins; the permalinks need them first.
+        rehypeHeadingIds,
         [
           rehypeAutolinkHeadings,
           { behavior: 'append', properties: { className: ['heading-link'], ariaLabel: ui.headingLink }, content: [] },

@@ -25,11 +25,19 @@ export function builtPage(urlPath: string): string {
   return readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
 }
 
-/** The text of a built report's <article> without its editor's notes, as readers (and the search) see it. */
-export async function reportText(id: string): Promise<string> {
+/** The text of a built report's <article>: the report's own words (as the search sees them), or with the editor's notes as printed. */
+export async function reportText(id: string, { withNotes = false, withTables = true } = {}): Promise<string> {
   const cheerio = await import('cheerio');
   const $ = cheerio.load(builtPage(`reports/${id}`));
   const article = $('article');
-  article.find('[data-editor-note]').remove();
+  if (!withNotes) article.find('[data-editor-note]').remove();
+  if (!withTables) article.find('table').remove();
   return article.text();
+}
+
+/** The text of every table cell of a built report. */
+export async function reportTableCells(id: string): Promise<string[]> {
+  const cheerio = await import('cheerio');
+  const $ = cheerio.load(builtPage(`reports/${id}`));
+  return $('article').find('th, td').map((_, cell) => $(cell).text()).get();
 }

@@ -1,0 +1,27 @@
+/** axe-core finds no violations on the home page, a report page and the search page, in both colour schemes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { useBrowser } from './browser.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const browser = useBrowser();
+const pages = ['/', '/reports/tianyuan-2022-plan/', '/reports/zhuzhou-daily-city-special-2021/', `/search/?q=${encodeURIComponent('营商环境')}`, '/404.html'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of pages) {
+    test(`${path} in the ${colorScheme} scheme has no axe violations`, async () => {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(path);
+      if (path.startsWith('/search/')) await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error axe is the global the script tag defines
+        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
+    });
+  }
+}
