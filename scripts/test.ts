@@ -32,7 +32,17 @@ writeFileSync(path.join(root, 'test-results/build.log'), buildLog);
 
 const port = 4400 + Math.floor(Math.random() * 500);
 const baseUrl = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env, stdio: 'ignore' });
+const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env });
+let serverLog = '';
+server.stdout.on('data', (chunk) => (serverLog += chunk));
+server.stderr.on('data', (chunk) => (serverLog += chunk));
+server.on('exit', (code) => {
+  // Astro allows one preview server per project: a running one must be stopped first (`npx astro preview stop`).
+  if (code) {
+    console.error(`\n✖ astro preview exited (${code}):\n${serverLog}`);
+    process.exit(1);
+  }
+});
 const stopServer = () => server.kill();
 process.on('exit', stopServer);
 
