@@ -6,6 +6,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkSpacing from './src/lib/remark-cjk-spacing.ts';
+import rehypeParagraphLinks from './src/lib/rehype-paragraph-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { ui } from './src/i18n/zh-CN.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig({
           rehypeAutolinkHeadings,
           { behavior: 'append', properties: { className: ['heading-link'], ariaLabel: ui.headingLink }, content: [] },
         ],
+        [rehypeParagraphLinks, { label: ui.cite.label }],
       ],
     }),
   },
