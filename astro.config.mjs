@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +8,9 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkSpacing from './src/lib/remark-cjk-spacing.ts';
 import rehypeParagraphLinks from './src/lib/rehype-paragraph-links.ts';
+import rehypeGlossaryTerms from './src/lib/rehype-glossary-terms.ts';
+import { readGlossaries } from './src/lib/glossary.ts';
+import { termLinks } from './src/lib/glossary-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { ui } from './src/i18n/zh-CN.ts';
 
@@ -33,6 +37,7 @@ export default defineConfig({
           { behavior: 'append', properties: { className: ['heading-link'], ariaLabel: ui.headingLink }, content: [] },
         ],
         [rehypeParagraphLinks, { label: ui.cite.label }],
+        [rehypeGlossaryTerms, { terms: termLinks(readGlossaries(fileURLToPath(new URL('.', import.meta.url)))) }],
       ],
     }),
   },

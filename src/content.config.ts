@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { reportSchema } from './content/schema.ts';
+import { glossarySchema, reportSchema } from './content/schema.ts';
 
 /** REPORTS_DIR lets the tests build the site from a fixture folder instead of content/reports. */
 const reports = defineCollection({
@@ -8,4 +8,10 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
-export const collections = { reports };
+/** One file per report that prints a glossary, named after the report. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+  schema: glossarySchema,
+});
+
+export const collections = { reports, glossary };

@@ -62,3 +62,20 @@ const pressSpecial = base.extend({
 
 export const reportSchema = z.discriminatedUnion('kind', [annualPlanReport, governmentWorkReport, pressSpecial]);
 export type ReportData = z.infer<typeof reportSchema>;
+
+/** A report's glossary (名词解释), entries as printed: number, term, the printed page it points to, definition. */
+export const glossarySchema = z.object({
+  /** The id of the report that prints the glossary. */
+  report: text,
+  entries: z
+    .array(
+      z.object({
+        number: z.number().int().positive(),
+        term: text,
+        page: z.string().regex(/^P\d+$/, 'must be a printed page mark such as P4'),
+        definition: text,
+      }),
+    )
+    .min(1),
+});
+export type Glossary = z.infer<typeof glossarySchema>;

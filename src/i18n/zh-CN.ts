@@ -4,6 +4,7 @@ export const ui = {
   siteTagline: '株洲市及所辖区政府报告全文：浏览、检索、打印',
   skipLink: '跳到正文',
   home: '首页',
+  siteNav: '网站导航',
   breadcrumbs: '当前位置',
   contents: '目录',
   reportsHeading: '全部报告',
@@ -41,6 +42,13 @@ export const ui = {
   previous: '上一份报告',
   next: '下一份报告',
   reportNav: '其他报告',
+  glossary: {
+    title: '名词解释',
+    nav: '名词解释',
+    intro: '报告中出现的专门说法及其解释。报告正文中每节首次出现的词条链接到这里，悬停或键盘聚焦时显示解释。',
+    credit: (title: string, region: string, date: string) => `据${region}《${title}》（${date}）所附名词解释`,
+    page: (page: string) => `原印刷版第 ${page.slice(1)} 页`,
+  },
   search: {
     label: '搜索报告全文',
     placeholder: '搜索全文，如 营商环境',
