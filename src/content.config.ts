@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { glossarySchema, reportSchema } from './content/schema.ts';
+import { glossarySchema, indicatorTableSchema, reportSchema } from './content/schema.ts';
 
 /** REPORTS_DIR lets the tests build the site from a fixture folder instead of content/reports. */
 const reports = defineCollection({
@@ -14,4 +14,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { reports, glossary };
+/** One file per plan report with an indicator table, named after the report. */
+const indicators = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/indicators' }),
+  schema: indicatorTableSchema,
+});
+
+export const collections = { reports, glossary, indicators };

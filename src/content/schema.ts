@@ -79,3 +79,42 @@ export const glossarySchema = z.object({
     .min(1),
 });
 export type Glossary = z.infer<typeof glossarySchema>;
+
+/** An indicator table (附件) of a plan report, as printed: the two-level header and every cell. */
+export const indicatorTableSchema = z
+  .object({
+    /** The id of the report that prints the table. */
+    report: text,
+    /** The printed heading of the first column, e.g. 主要指标. */
+    corner: text,
+    columns: z
+      .array(
+        z.object({
+          /** The printed header of a column group (e.g. 2022 年计划) over this column, if any. */
+          group: text.optional(),
+          label: text,
+          year: z.number().int().min(1990).max(2100),
+          /** plan (the district's), city-plan (the city's target), actual (完成) or estimate (预计完成). */
+          role: z.enum(['plan', 'city-plan', 'actual', 'estimate']),
+        }),
+      )
+      .min(1),
+    rows: z
+      .array(
+        z.object({
+          /** A stable key for the indicator across reports, e.g. gdp. */
+          key: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case ASCII words joined by hyphens'),
+          label: text,
+          values: z.array(z.string()),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((table, ctx) => {
+    table.rows.forEach((row, i) => {
+      if (row.values.length !== table.columns.length) {
+        ctx.addIssue({ code: 'custom', path: ['rows', i, 'values'], message: `has ${row.values.length} values for ${table.columns.length} columns` });
+      }
+    });
+  });
+export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
