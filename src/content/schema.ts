@@ -85,6 +85,8 @@ export const indicatorTableSchema = z
   .object({
     /** The id of the report that prints the table. */
     report: text,
+    /** The table's printed title (the appendix heading), for saying where a value came from. */
+    title: text,
     /** The printed heading of the first column, e.g. 主要指标. */
     corner: text,
     columns: z

@@ -8,6 +8,6 @@ export async function getReports(): Promise<Report[]> {
   return reports.sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
-export function reportUrl(report: Report): string {
+export function reportUrl(report: Pick<Report, 'id'>): string {
   return `/reports/${report.id}/`;
 }
