@@ -47,7 +47,7 @@ function linkElement(link: TermLink): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: link.href, className: ['glossary-term'], dataDefinition: link.definition, ariaDescribedBy: link.describedBy },
+    properties: { href: link.href, className: ['glossary-term'], dataDefinition: link.definition, ariaDescribedBy: [link.describedBy] },
     children: [{ type: 'text', value: link.term }],
   };
 }
