@@ -12,7 +12,6 @@ import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindRecord 
 import { loadSimplifier } from './simplify.ts';
 
 interface Hit {
-  report: string;
   record: PagefindRecord;
   match: Match;
   text: string;
@@ -35,7 +34,7 @@ async function firstHit(pagefind: Pagefind, report: string, variant: string, fil
     const record = await result.data();
     const text = record.meta.text + record.meta.next;
     const match = findMatch(text, variant);
-    if (match) return { report, record, match, text, query: variant };
+    if (match) return { record, match, text, query: variant };
   }
   return null;
 }
