@@ -9,13 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromium, type Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const pages = ['/', ...readdirSync(path.join(dist, 'reports')).sort().map((id) => `/reports/${id}/`)];
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
@@ -29,8 +28,8 @@ function kindOf(request: Request): Kind {
 }
 
 const server = await serveStatic(dist);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+const browser = await launchChromium();
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`.padStart(6);
 
 console.log('page'.padEnd(44), '  HTML    CSS     JS   font  other  total (KB) | perf a11y best  seo');

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { chromium, type Page, type Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
+import { launchChromium, waitForResults } from './chromium.ts';
 import { recordsFor, recordsOf, reportFactsOf, sectionsOf, type SearchRecord, type Section } from '../src/lib/search-records.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -88,29 +89,18 @@ async function measure(page: Page, action: () => Promise<void>): Promise<Transfe
   return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length };
 }
 
-async function waitForResults(page: Page) {
-  await page.waitForFunction(() => {
-    const busy = document.getElementById('search-results')?.getAttribute('aria-busy');
-    const status = document.getElementById('search-status')?.textContent ?? '';
-    return busy === 'false' && status !== '' && !status.includes('正在');
-  }, null, { timeout: 60_000 });
-}
-
 async function submit(page: Page, query: string): Promise<number> {
   await page.locator('#search-query').fill(query);
   const started = performance.now();
   await page.evaluate(() => document.getElementById('search-results')!.setAttribute('aria-busy', 'true'));
   await page.locator('#search-query').press('Enter');
-  await waitForResults(page);
+  await waitForResults(page, 60_000);
   return performance.now() - started;
 }
 
 async function browse(siteDir: string) {
   const server = await serveStatic(siteDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/`);
