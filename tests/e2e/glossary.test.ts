@@ -34,7 +34,7 @@ test('in every report, a term links to its entry at most once per section', () =
   assert.ok(total > 10, `${total} term links`);
 });
 
-test('a term shows its definition on hover and on keyboard focus, without moving the text', async () => {
+test('a term shows its definition on hover and on keyboard focus, without moving the text, until Escape', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto('/reports/tianyuan-2022-plan/');
   const term = page.locator('article a.glossary-term').first();
@@ -46,11 +46,19 @@ test('a term shows its definition on hover and on keyboard focus, without moving
   await term.hover();
   assert.match(await tooltip(), /是指/);
   assert.deepEqual(await paragraph.boundingBox(), before, 'no layout shift');
+  await page.keyboard.press('Escape');
+  assert.equal(await tooltip(), 'none', 'Escape dismisses the definition under the pointer');
   await page.mouse.move(0, 0);
   await term.focus();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   assert.match(await tooltip(), /是指/);
+  await page.keyboard.press('Escape');
+  assert.equal(await tooltip(), 'none', 'Escape dismisses the definition, focus stays');
+  assert.equal(await term.evaluate((a) => a === document.activeElement), true);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.match(await tooltip(), /是指/, 'it shows again when focus comes back');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await term.evaluate((a) => getComputedStyle(a, '::after').display), 'none', 'no tooltip on paper');
 });
