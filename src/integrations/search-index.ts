@@ -4,7 +4,7 @@
  * custom records: one per report section).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -30,8 +30,13 @@ export default function searchIndex(): AstroIntegration {
             records++;
           }
         }
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+        const outputDir = path.join(outDir, 'pagefind');
+        const written = await index.writeFiles({ outputPath: outputDir });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        // The search page uses Pagefind's API, not its ready-made UIs; their bundles (about 480 KB) are not shipped.
+        for (const file of readdirSync(outputDir)) {
+          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(path.join(outputDir, file));
+        }
         await pagefind.close();
         logger.info(`indexed ${ids.length} reports as ${records} sections in ${Math.round(performance.now() - started)} ms`);
       },
