@@ -167,7 +167,9 @@ export function startSearchPage(): void {
       };
       more.onclick = () => {
         results.setAttribute('aria-busy', 'true');
-        void showMore().finally(() => results.setAttribute('aria-busy', 'false'));
+        void showMore()
+          .catch(() => current === generation && (status.textContent = ui.search.failed))
+          .finally(() => current === generation && results.setAttribute('aria-busy', 'false'));
       };
       await showMore();
     } catch (error) {
@@ -175,7 +177,8 @@ export function startSearchPage(): void {
       console.error(error);
       status.textContent = ui.search.failed;
     }
-    results.setAttribute('aria-busy', 'false');
+    // A newer search may have started meanwhile; only the current one may say it is done.
+    if (current === generation) results.setAttribute('aria-busy', 'false');
   }
 
   function go(state: SearchState, how: 'push' | 'replace') {
@@ -185,14 +188,16 @@ export function startSearchPage(): void {
     void run(state);
   }
 
+  let typing: number | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // The search for what was typed runs now, not again when the typing pause ends.
+    clearTimeout(typing);
     go(stateFromForm(), 'push');
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).type === 'checkbox') go(stateFromForm(), 'push');
   });
-  let typing: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = window.setTimeout(() => go(stateFromForm(), 'replace'), 300);

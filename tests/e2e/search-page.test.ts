@@ -57,6 +57,35 @@ test('filters combine, live in the URL, and work with back and forward', async (
   assert.equal(await page.locator('input[name=year][value="2022"]').isChecked(), true);
 });
 
+test('while a newer search runs, an older one finishing does not mark the results as done', async () => {
+  const page = await browser.newPage();
+  await searchFor(page, '');
+  // The older search's records arrive after 0.5 s, the newer one's after 2 s.
+  let delay = 500;
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await route.continue();
+  });
+  const input = page.locator('#search-query');
+  await input.fill('营商环境');
+  const older = page.waitForRequest('**/pagefind/fragment/**');
+  await input.press('Enter');
+  await older;
+  delay = 2000;
+  await input.fill('小巨人');
+  await input.press('Enter');
+  const statusWhenDone = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const list = document.getElementById('search-results')!;
+        new MutationObserver(() => {
+          if (list.getAttribute('aria-busy') === 'false') resolve(document.getElementById('search-status')!.textContent ?? '');
+        }).observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+      }),
+  );
+  assert.match(statusWhenDone, /小巨人/);
+});
+
 test('typing a query keeps it in the URL and shows results', async () => {
   const page = await browser.newPage();
   await page.goto('/search/');
