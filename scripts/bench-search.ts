@@ -7,15 +7,14 @@
  * fetches for a first query and for a second query on the search page, and
  * the median time from submitting a query to its results being shown.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import type { Page, Request } from 'playwright-core';
 import { launchChromium, waitForResults } from './chromium.ts';
-import { recordsFor, recordsOf, reportFactsOf, sectionsOf, type SearchRecord, type Section } from '../src/lib/search-records.ts';
+import { recordsOf, type SearchRecord } from '../src/lib/search-records.ts';
 import { serveStatic } from './static-server.ts';
+import { builtReports, siteWithIndex, syntheticRecords } from './synthetic-corpus.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -28,41 +27,6 @@ function dirSize(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
-}
-
-async function writeIndex(records: SearchRecord[], outputPath: string): Promise<number> {
-  const started = performance.now();
-  const { index } = await pagefind.createIndex({});
-  for (const record of records) await index!.addCustomRecord(record);
-  await index!.writeFiles({ outputPath });
-  await pagefind.close();
-  return performance.now() - started;
-}
-
-function realReports() {
-  const dir = path.join(dist, 'reports');
-  return readdirSync(dir).map((id) => {
-    const html = readFileSync(path.join(dir, id, 'index.html'), 'utf8');
-    return { id, html, facts: reportFactsOf(html), sections: sectionsOf(html) };
-  });
-}
-
-/** 1,000 reports, each a shuffled draw of real sections under real facts: the real vocabulary, a corpus 200 times larger. */
-function syntheticRecords(count: number): SearchRecord[] {
-  const reports = realReports();
-  const pool: Section[] = reports.flatMap((r) => r.sections);
-  let seed = 42;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const records: SearchRecord[] = [];
-  for (let i = 0; i < count; i++) {
-    const base = reports[i % reports.length];
-    const drawn = new Set<Section>();
-    while (drawn.size < base.sections.length) drawn.add(pool[Math.floor(next() * pool.length)]);
-    const id = `synthetic-${i}`;
-    // Pagefind keeps one record per URL, so every synthetic report gets its own.
-    records.push(...recordsFor({ ...base.facts, id, title: `${base.facts.title}（合成 ${i}）` }, [...drawn], `/reports/${base.id}/?synthetic=${i}`));
-  }
-  return records;
 }
 
 interface Transfer {
@@ -110,8 +74,7 @@ async function browse(siteDir: string) {
     const times: number[] = [];
     for (const query of TIMED) times.push(await submit(page, query));
     times.sort((a, b) => a - b);
-    const resultCount = await page.locator('#search-results li').count();
-    return { first, second, medianMs: times[Math.floor(times.length / 2)], lastQueryResults: resultCount };
+    return { first, second, medianMs: times[Math.floor(times.length / 2)] };
   } finally {
     await browser.close();
     server.close();
@@ -121,23 +84,20 @@ async function browse(siteDir: string) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function benchCorpus(name: string, records: SearchRecord[], reports: number) {
-  const site = mkdtempSync(path.join(tmpdir(), 'bench-search-'));
-  cpSync(dist, site, { recursive: true });
-  rmSync(path.join(site, 'pagefind'), { recursive: true });
-  const indexMs = await writeIndex(records, path.join(site, 'pagefind'));
-  const size = dirSize(path.join(site, 'pagefind'));
-  const wordsAndPostings = dirSize(path.join(site, 'pagefind/index'));
-  const fragments = dirSize(path.join(site, 'pagefind/fragment'));
-  const browse_ = await browse(site);
-  rmSync(site, { recursive: true });
+  const site = await siteWithIndex(dist, records);
+  const size = dirSize(path.join(site.dir, 'pagefind'));
+  const wordsAndPostings = dirSize(path.join(site.dir, 'pagefind/index'));
+  const fragments = dirSize(path.join(site.dir, 'pagefind/fragment'));
+  const browse_ = await browse(site.dir);
+  site.remove();
   console.log(`\n${name}: ${reports} reports, ${records.length} sections`);
   console.log(`  index size on disk        ${kb(size)} (word index ${kb(wordsAndPostings)}, fragments ${kb(fragments)})`);
-  console.log(`  indexing time             ${(indexMs / 1000).toFixed(1)} s`);
+  console.log(`  indexing time             ${(site.indexMs / 1000).toFixed(1)} s`);
   console.log(`  first query  (${FIRST})   ${kb(browse_.first.bytes)} in ${browse_.first.requests} requests`);
   console.log(`  second query (${SECOND})     ${kb(browse_.second.bytes)} in ${browse_.second.requests} requests`);
   console.log(`  median query time         ${browse_.medianMs.toFixed(0)} ms over ${TIMED.length} queries`);
 }
 
-const real = realReports();
+const real = builtReports(dist);
 await benchCorpus('real corpus', real.flatMap((r) => recordsOf(r.html, `/reports/${r.id}/`)), real.length);
-await benchCorpus('synthetic corpus', syntheticRecords(SYNTHETIC_REPORTS), SYNTHETIC_REPORTS);
+await benchCorpus('synthetic corpus', syntheticRecords(dist, SYNTHETIC_REPORTS), SYNTHETIC_REPORTS);

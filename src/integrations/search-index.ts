@@ -8,7 +8,24 @@ import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { recordsOf } from '../lib/search-records.ts';
+import { recordsOf, type SearchRecord } from '../lib/search-records.ts';
+
+/** Writes the Pagefind index of the records to `outputPath` (the benchmark and tests write synthetic ones with it too). */
+export async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // The search page uses Pagefind's API, not its ready-made UIs; their bundles (about 480 KB) are not shipped.
+  for (const file of readdirSync(outputPath)) {
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(path.join(outputPath, file));
+  }
+}
 
 export default function searchIndex(): AstroIntegration {
   return {
@@ -19,26 +36,9 @@ export default function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const reportsDir = path.join(outDir, 'reports');
         const ids = existsSync(reportsDir) ? readdirSync(reportsDir).sort() : [];
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        let records = 0;
-        for (const id of ids) {
-          const html = readFileSync(path.join(reportsDir, id, 'index.html'), 'utf8');
-          for (const record of recordsOf(html, `/reports/${id}/`)) {
-            const added = await index.addCustomRecord(record);
-            if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
-            records++;
-          }
-        }
-        const outputDir = path.join(outDir, 'pagefind');
-        const written = await index.writeFiles({ outputPath: outputDir });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        // The search page uses Pagefind's API, not its ready-made UIs; their bundles (about 480 KB) are not shipped.
-        for (const file of readdirSync(outputDir)) {
-          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(path.join(outputDir, file));
-        }
-        await pagefind.close();
-        logger.info(`indexed ${ids.length} reports as ${records} sections in ${Math.round(performance.now() - started)} ms`);
+        const records = ids.flatMap((id) => recordsOf(readFileSync(path.join(reportsDir, id, 'index.html'), 'utf8'), `/reports/${id}/`));
+        await writeSearchIndex(records, path.join(outDir, 'pagefind'));
+        logger.info(`indexed ${ids.length} reports as ${records.length} sections in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
