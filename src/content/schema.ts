@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 export const REGIONS = ['株洲市', '天元区', '荷塘区'] as const;
 export const KINDS = ['annual-plan-report', 'government-work-report', 'press-special'] as const;
 export type ReportKind = (typeof KINDS)[number];
+/** What an indicator column gives, in the order the site lists them: plan (the district's), city-plan (the city's target), actual (完成), estimate (预计完成). */
+export const INDICATOR_ROLES = ['plan', 'city-plan', 'actual', 'estimate'] as const;
 
 const text = z.string().trim().min(1);
 
@@ -96,8 +98,7 @@ export const indicatorTableSchema = z
           group: text.optional(),
           label: text,
           year: z.number().int().min(1990).max(2100),
-          /** plan (the district's), city-plan (the city's target), actual (完成) or estimate (预计完成). */
-          role: z.enum(['plan', 'city-plan', 'actual', 'estimate']),
+          role: z.enum(INDICATOR_ROLES),
         }),
       )
       .min(1),
