@@ -9,6 +9,8 @@ import remarkGfm from 'remark-gfm';
 import remarkCjkSpacing from './src/lib/remark-cjk-spacing.ts';
 import rehypeParagraphLinks from './src/lib/rehype-paragraph-links.ts';
 import rehypeGlossaryTerms from './src/lib/rehype-glossary-terms.ts';
+import rehypePrintedListMarkers from './src/lib/rehype-printed-list-markers.ts';
+import rehypeLeadIns from './src/lib/rehype-lead-ins.ts';
 import { readGlossaries } from './src/lib/glossary.ts';
 import { termLinks } from './src/lib/glossary-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -36,6 +38,9 @@ export default defineConfig({
           rehypeAutolinkHeadings,
           { behavior: 'append', properties: { className: ['heading-link'], ariaLabel: ui.headingLink }, content: [] },
         ],
+        // Classes for the layout: lists that print their own markers, paragraphs that introduce what follows.
+        rehypePrintedListMarkers,
+        rehypeLeadIns,
         [rehypeParagraphLinks, { label: ui.cite.label }],
         [rehypeGlossaryTerms, { terms: termLinks(readGlossaries(fileURLToPath(new URL('.', import.meta.url)))) }],
       ],

@@ -7,6 +7,10 @@ export const ui = {
   siteNav: '网站导航',
   breadcrumbs: '当前位置',
   contents: '目录',
+  /** The control on phones that leads from anywhere in a long report back to its contents. */
+  contentsJump: '目录',
+  /** A contents entry; a heading that repeats (报告点击) is given the label of its section, and numbered if it repeats there too. */
+  contentsEntry: (text: string, context?: string, repeat?: number) => `${context ? `${context} · ` : ''}${text}${repeat ? `（${repeat}）` : ''}`,
   reportsHeading: '全部报告',
   regionGroup: (region: string) => `${region}`,
   meta: {
@@ -63,6 +67,8 @@ export const ui = {
     intro: '报告中出现的专门说法及其解释。报告正文中每节首次出现的词条链接到这里，悬停或键盘聚焦时显示解释。',
     credit: (title: string, region: string, date: string) => `据${region}《${title}》（${date}）所附名词解释`,
     page: (page: string) => `原印刷版第 ${page.slice(1)} 页`,
+    /** Printed under a report's 名词解释, whose entries give the page of the printed source (P4). */
+    pageNote: '注：词条后括注的页码（如 P4）为原印刷版页码。',
   },
   search: {
     label: '搜索报告全文',
