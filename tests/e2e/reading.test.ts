@@ -21,6 +21,64 @@ test('on a 375 px phone the table scrolls in its own box, the page does not, and
   assert.equal(await page.locator('.toc ol a').first().isVisible(), true);
 });
 
+test('on a 375 px phone no report is wider than the screen, whichever glossary definition is open', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  let opened = 0;
+  for (const id of reportIds) {
+    await page.goto(`/reports/${id}/`);
+    const terms = page.locator('article a.glossary-term');
+    for (let i = 0; i < (await terms.count()); i++) {
+      await terms.nth(i).focus();
+      const { width, tooltip } = await terms.nth(i).evaluate((a) => ({ width: document.documentElement.scrollWidth, tooltip: getComputedStyle(a, '::after').content }));
+      assert.notEqual(tooltip, 'none', `${id}: the definition of term ${i + 1} is open`);
+      assert.ok(width <= 375, `${id}: with the definition of term ${i + 1} open the page is ${width} px wide`);
+      opened++;
+    }
+  }
+  assert.ok(opened > 20, `${opened} definitions opened`);
+});
+
+test('on a 375 px phone a table keeps each value whole and its first column readable, and shows that it scrolls', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  for (const id of ['tianyuan-2022-plan', 'tianyuan-2024-plan']) {
+    await page.goto(`/reports/${id}/`);
+    const box = page.locator('.table-scroll').first();
+    await box.scrollIntoViewIfNeeded();
+    const cells = await box.evaluate((el) =>
+      [...el.querySelectorAll('td')].map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return { text: td.textContent!, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      }),
+    );
+    assert.deepEqual(cells.filter((c) => c.lines > 1).map((c) => c.text), [], `${id}: no value breaks over lines`);
+    const labels = await box.evaluate((el) => [...el.querySelectorAll('tbody th')].map((th) => th.getBoundingClientRect().width / parseFloat(getComputedStyle(th).fontSize)));
+    assert.ok(Math.min(...labels) >= 8, `${id}: the indicator column holds 8 characters a line (${Math.min(...labels).toFixed(1)})`);
+
+    const cues = () => box.evaluate((el) => ['--scroll-start-cue', '--scroll-end-cue'].map((cue) => Number(getComputedStyle(el).getPropertyValue(cue))));
+    assert.deepEqual(await cues(), [0, 1], `${id}: before scrolling, the cut-off end fades out`);
+    await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await page.waitForFunction((el) => getComputedStyle(el!).getPropertyValue('--scroll-end-cue') === '0', await box.elementHandle());
+    assert.deepEqual(await cues(), [1, 0], `${id}: scrolled to the end, the first column casts a shadow and nothing fades`);
+    const [boxLeft, labelLeft] = await box.evaluate((el) => [el.getBoundingClientRect().left, el.querySelector('tbody th')!.getBoundingClientRect().left]);
+    assert.ok(Math.abs(boxLeft - labelLeft) < 1, `${id}: the indicator column stays in view`);
+  }
+});
+
+test('on a 375 px phone a control in the corner leads to the contents from anywhere in a long report', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(REPORT);
+  const jump = page.locator('.toc-jump');
+  assert.equal(await jump.isVisible(), false, 'not while the contents are in view');
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.7));
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.toc-jump')!).visibility === 'visible');
+  await jump.click();
+  const entry = page.locator('.toc ol a').first();
+  assert.equal(await entry.isVisible(), true, 'the contents are open');
+  const box = (await entry.boundingBox())!;
+  assert.ok(box.y >= 0 && box.y < 800, 'and in view');
+});
+
 test('on a wide screen the contents stay in view and mark the section being read', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(REPORT);
