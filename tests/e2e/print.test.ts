@@ -69,8 +69,10 @@ for (const id of reportIds) {
     for (const word of CHROME) assert.ok(!body.includes(word), `no "${word}" on paper`);
 
     const { headings, tables } = reportStructure(id);
-    pages.slice(0, -1).forEach((p, i) => {
+    pages.forEach((p, i) => {
       const lines = p.split('\n').map((line) => line.trim()).filter((line) => line && !FOOTER.test(line));
+      assert.ok(compact(lines.join('')).length > compact(title).length, `page ${i + 1} is not blank`);
+      if (i === pages.length - 1) return;
       assert.doesNotMatch(lines.at(-1)!, /[：:]$/, `page ${i + 1} does not end with a line that introduces what follows`);
       const tail = compact(lines.slice(-2).join(''));
       const heading = headings.find((h) => tail.endsWith(h));
