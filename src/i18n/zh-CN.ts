@@ -8,7 +8,7 @@ export const ui = {
   breadcrumbs: '当前位置',
   contents: '目录',
   /** The control on phones that leads from anywhere in a long report back to its contents. */
-  contentsJump: '目录',
+  contentsJump: '回到目录',
   /** A contents entry; a heading that repeats (报告点击) is given the label of its section, and numbered if it repeats there too. */
   contentsEntry: (text: string, context?: string, repeat?: number) => `${context ? `${context} · ` : ''}${text}${repeat ? `（${repeat}）` : ''}`,
   reportsHeading: '全部报告',
