@@ -11,7 +11,8 @@ export const ui = {
   regionGroup: (region: string) => `${region}`,
   meta: {
     kind: '类型',
-    region: '发布主体',
+    issuer: '发布主体',
+    region: '地区',
     date: '日期',
     dateInferred: '（推定）',
     occasion: '会议',
@@ -25,6 +26,7 @@ export const ui = {
   kinds: {
     'annual-plan-report': '国民经济和社会发展计划报告',
     'government-work-report': '政府工作报告',
+    'budget-report': '财政预算报告',
     'press-special': '报纸特刊',
   },
   editorNote: '编者注',
