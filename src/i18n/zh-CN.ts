@@ -63,7 +63,7 @@ export const ui = {
     title: '名词解释',
     nav: '名词解释',
     intro: '报告中出现的专门说法及其解释。报告正文中每节首次出现的词条链接到这里，悬停或键盘聚焦时显示解释。',
-    credit: (title: string, region: string, date: string) => `据${region}《${title}》（${date}）所附名词解释`,
+    credit: (title: string, date: string) => `据《${title}》（${date}）所附名词解释`,
     page: (page: string) => `原印刷版第 ${page.slice(1)} 页`,
   },
   search: {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { reportIds } from '../site.ts';
 import { useBrowser } from './browser.ts';
+import { ui } from '../../src/i18n/zh-CN.ts';
 
 const browser = useBrowser();
 const REPORT = '/reports/tianyuan-2022-plan/';
@@ -94,7 +95,9 @@ test('each report describes itself for search engines and sharing', async () => 
     await page.goto(`/reports/${id}/`);
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     assert.ok(['Report', 'NewsArticle'].includes(data['@type']));
-    assert.equal(data.name, (await page.locator('h1').textContent())!.trim());
+    assert.equal(data.name, await page.locator('article').getAttribute('data-report-title'), 'named by its display title');
+    assert.equal(data.headline, (await page.locator('h1').textContent())!.trim(), 'the headline is the printed title');
+    assert.equal(await page.title(), `${data.name} | ${ui.siteName}`, 'the tab names whose report and which year');
     assert.match((await page.locator('link[rel=canonical]').getAttribute('href'))!, new RegExp(`/reports/${id}/$`));
     assert.ok((await page.locator('meta[property="og:title"]').getAttribute('content'))!.length > 0);
     assert.ok((await page.locator('meta[name=description]').getAttribute('content'))!.length > 10);
