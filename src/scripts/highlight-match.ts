@@ -4,8 +4,8 @@
  * highlights it with the CSS Custom Highlight API (no change to the page's
  * DOM) and scrolls it into view.
  */
-import { findMatch } from '../lib/search-query.ts';
-import { foldForSearch } from '../lib/search-tokens.ts';
+import { findAll } from '../lib/search/find.ts';
+import { foldForSearch } from '../lib/search/fold.ts';
 
 export const HIGHLIGHT_NAME = 'search-match';
 
@@ -32,8 +32,8 @@ export function highlightMatch(): void {
   const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   const anchorNode = anchor ? nodes.findIndex((node) => anchor.contains(node) || !!(anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) : 0;
   const from = anchorNode > 0 ? starts[anchorNode] : 0;
-  const inSection = findMatch(text.slice(from), query);
-  const match = inSection ? { start: inSection.start + from, end: inSection.end + from } : findMatch(text, query);
+  const inSection = findAll(text.slice(from), query)[0];
+  const match = inSection ? { start: inSection.start + from, end: inSection.end + from } : findAll(text, query)[0];
   if (!match) return;
   const locate = (at: number) => {
     let i = starts.length - 1;

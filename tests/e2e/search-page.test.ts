@@ -1,7 +1,7 @@
 /** The search page as a reader uses it: results, deep links, filters in the URL, messages, safety. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldForSearch } from '../../src/lib/search-tokens.ts';
+import { foldForSearch } from '../../src/lib/search/fold.ts';
 import { baseUrl, resultReports, searchFor, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -51,7 +51,7 @@ test('filters combine, live in the URL, and work with back and forward', async (
   await page.waitForFunction(() => document.getElementById('search-results')!.getAttribute('aria-busy') === 'false');
   assert.deepEqual(await resultReports(page), press);
 
-  await searchFor(page, `q=${encodeURIComponent('发展')}&region=${encodeURIComponent('天元区')}&year=2022`);
+  await searchFor(page, `q=${encodeURIComponent('发展')}&region=${encodeURIComponent('湖南省/株洲市/天元区')}&year=2022`);
   const narrowed = await resultReports(page);
   assert.ok(narrowed.length >= 1 && narrowed.every((url) => url.startsWith('/reports/tianyuan-2022')), narrowed.join());
   assert.equal(await page.locator('input[name=year][value="2022"]').isChecked(), true);
