@@ -30,7 +30,7 @@ const base = z.object({
   /** `printed`: the date stands in the source; `inferred`: worked out by the editors (say how in dateNote). */
   dateBasis: z.enum(['printed', 'inferred']),
   dateNote: text.optional(),
-  /** The seed file the report was transcribed from, in ../shared/seeds/. */
+  /** The source text the report was transcribed from: a file name in content/sources/. */
   source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as 000_92abf285a1dee3b7.txt'),
   /** A short description in the document's own words. */
   description: text,
