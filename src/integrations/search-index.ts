@@ -36,6 +36,7 @@ export default function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const reportsDir = path.join(outDir, 'reports');
         const ids = existsSync(reportsDir) ? readdirSync(reportsDir).sort() : [];
+        // Record urls are site paths: Pagefind's browser API puts the base it is loaded from (/sub/pagefind/ → /sub/) in front.
         const records = ids.flatMap((id) => recordsOf(readFileSync(path.join(reportsDir, id, 'index.html'), 'utf8'), `/reports/${id}/`));
         await writeSearchIndex(records, path.join(outDir, 'pagefind'));
         logger.info(`indexed ${ids.length} reports as ${records.length} sections in ${Math.round(performance.now() - started)} ms`);

@@ -1,4 +1,5 @@
-/** Loads Pagefind's browser API from the index the build wrote to /pagefind/ (typed for what the site uses). */
+/** Loads Pagefind's browser API from the index the build wrote to pagefind/ under the site's base (typed for what the site uses). */
+import { sitePath } from '../lib/base-path.ts';
 
 export type PagefindFilters = Record<string, string | { any: string[] } | { none: string[] }>;
 
@@ -21,7 +22,7 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = sitePath('/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.init();
     return pagefind;

@@ -88,6 +88,7 @@ test('previous and next link the reports in order; a missing page says so', asyn
   assert.match((await page.locator('h1').textContent())!, /页面不存在/);
 });
 
+// Its canonical address and the sitemap need SITE_URL, which the tests' main build has not: tests/e2e/base-path.test.ts.
 test('each report describes itself for search engines and sharing', async () => {
   const page = await browser.newPage();
   for (const id of reportIds) {
@@ -95,11 +96,7 @@ test('each report describes itself for search engines and sharing', async () => 
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     assert.ok(['Report', 'NewsArticle'].includes(data['@type']));
     assert.equal(data.name, (await page.locator('h1').textContent())!.trim());
-    assert.match((await page.locator('link[rel=canonical]').getAttribute('href'))!, new RegExp(`/reports/${id}/$`));
     assert.ok((await page.locator('meta[property="og:title"]').getAttribute('content'))!.length > 0);
     assert.ok((await page.locator('meta[name=description]').getAttribute('content'))!.length > 10);
   }
-  const sitemap = await (await page.request.get('/sitemap-0.xml')).text();
-  for (const id of reportIds) assert.ok(sitemap.includes(`/reports/${id}/`), `${id} is in the sitemap`);
-  assert.match(await (await page.request.get('/robots.txt')).text(), /Sitemap: .*sitemap-index\.xml/);
 });
