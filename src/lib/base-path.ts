@@ -1,7 +1,7 @@
 /**
  * The site can be served under a path (BASE_PATH=/sub → https://host/sub/), so
  * no link, asset or search result may be written as a bare root path: every
- * one goes through joinBase.
+ * one goes through joinBase (in pages and scripts, through sitePath).
  */
 
 /** `path` (a site path such as `/reports/x/`) under `base` (`/`, `/sub`, `/sub/`). */
@@ -9,9 +9,4 @@ export function joinBase(base: string, path: string): string {
   const prefix = base.replace(/^\/+|\/+$/g, '');
   const rest = path.replace(/^\/+/, '');
   return prefix ? `/${prefix}/${rest}` : `/${rest}`;
-}
-
-/** A site path under the base of this build (Astro and browser code; config-time code has no import.meta.env and calls joinBase). */
-export function sitePath(path: string): string {
-  return joinBase(import.meta.env.BASE_URL, path);
 }

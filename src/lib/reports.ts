@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sitePath } from './base-path.ts';
+import { sitePath } from './site-path.ts';
 
 export type Report = CollectionEntry<'reports'>;
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitePath } from '../lib/base-path.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 // The sitemap (and so its line here) exists only when the build knows the site's address (SITE_URL).
 export const GET: APIRoute = ({ site }) =>

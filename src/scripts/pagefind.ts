@@ -1,5 +1,5 @@
 /** Loads Pagefind's browser API from the index the build wrote to pagefind/ under the site's base (typed for what the site uses). */
-import { sitePath } from '../lib/base-path.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 export type PagefindFilters = Record<string, string | { any: string[] } | { none: string[] }>;
 
