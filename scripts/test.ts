@@ -58,7 +58,7 @@ for (let tries = 0; ; tries++) {
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
-const files = globSync(['src/**/*.test.ts', 'tests/**/*.test.ts'], { cwd: root }).sort();
+const files = globSync(['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'], { cwd: root }).sort();
 console.log(`\n▶ node --test (${files.length} files, site at ${baseUrl})`);
 const tests = spawn(process.execPath, ['--test', '--test-concurrency=2', ...files], {
   cwd: root,
