@@ -9,7 +9,7 @@ export function definitionId(glossary: Glossary, number: number): string {
   return `definition-${glossary.report}-${number}`;
 }
 
-/** `base` is the site's base path: the links are made in the Astro config, before import.meta.env exists. */
+/** `base` is the site's base path: the links are made in the Astro config, where Astro's modules (site-path.ts) are not available. */
 export function termLinks(glossaries: readonly Glossary[], base: string): TermLink[] {
   return glossaries.flatMap((glossary) =>
     glossary.entries.map((entry) => ({
