@@ -11,11 +11,18 @@ import rehypeParagraphLinks from './src/lib/rehype-paragraph-links.ts';
 import rehypeGlossaryTerms from './src/lib/rehype-glossary-terms.ts';
 import { readGlossaries } from './src/lib/glossary.ts';
 import { termLinks } from './src/lib/glossary-links.ts';
+import { joinBase } from './src/lib/base-path.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { ui } from './src/i18n/zh-CN.ts';
 
+// Where the site is published (README, "Deploying"). Without SITE_URL the build names no host:
+// no canonical URLs, no sitemap, no address on paper (a made-up localhost would be published).
+const site = process.env.SITE_URL || undefined;
+const base = joinBase(process.env.BASE_PATH ?? '/', '/');
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
+  base,
   trailingSlash: 'always',
   // The tests build invalid fixtures with a cache of their own, so they never touch the site's.
   cacheDir: process.env.ASTRO_CACHE_DIR,
@@ -37,11 +44,12 @@ export default defineConfig({
           { behavior: 'append', properties: { className: ['heading-link'], ariaLabel: ui.headingLink }, content: [] },
         ],
         [rehypeParagraphLinks, { label: ui.cite.label }],
-        [rehypeGlossaryTerms, { terms: termLinks(readGlossaries(fileURLToPath(new URL('.', import.meta.url)))) }],
+        [rehypeGlossaryTerms, { terms: termLinks(readGlossaries(fileURLToPath(new URL('.', import.meta.url))), base) }],
       ],
     }),
   },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // A sitemap lists absolute URLs, so there is one only when the site's address is known.
+  integrations: [mdx(), ...(site ? [sitemap()] : []), searchIndex()],
   vite: {
     build: {
       rollupOptions: {

@@ -33,6 +33,6 @@ export async function syntheticSite(siteDir: string, count: number, shardReports
     writeFileSync(path.join(dir, 'reports', `synthetic-${i}`, 'index.html'), $.html());
   }
   const started = performance.now();
-  const index = await buildSearchIndex({ siteDir: dir, base: '/', shardScript: path.join(root, 'src/integrations/search-shard.ts'), shardReports });
+  const index = await buildSearchIndex({ siteDir: dir, shardScript: path.join(root, 'src/integrations/search-shard.ts'), shardReports });
   return { dir, ...index, indexMs: performance.now() - started, remove: () => rmSync(dir, { recursive: true }) };
 }

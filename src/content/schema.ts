@@ -42,7 +42,7 @@ const base = z.object({
   /** `printed`: the date stands in the source; `inferred`: worked out by the editors (say how in dateNote). */
   dateBasis: z.enum(['printed', 'inferred']),
   dateNote: text.optional(),
-  /** The seed file the report was transcribed from, in ../shared/seeds/. */
+  /** The source text the report was transcribed from: a file name in content/sources/. */
   source: z.string().regex(/^[^/\\]+\.(txt|md)$/, 'must be the file name (no folders) of a .txt or .md source text, such as 000_92abf285a1dee3b7.txt'),
   /** Where the source was published, when known (an imported report's `source:` address). */
   sourceUrl: z.url().optional(),

@@ -21,7 +21,6 @@ export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 150);
 
 export interface IndexOptions {
   siteDir: string;
-  base: string;
   shardScript: string;
   shardReports?: number;
   log?: (message: string) => void;
@@ -44,7 +43,7 @@ function runShard(script: string, job: ShardJob, scratch: string, n: number): Pr
 }
 
 /** Indexes every report page of a built site; returns the number of reports and shards. */
-export async function buildSearchIndex({ siteDir, base, shardScript, shardReports = SHARD_REPORTS, log = () => {} }: IndexOptions) {
+export async function buildSearchIndex({ siteDir, shardScript, shardReports = SHARD_REPORTS, log = () => {} }: IndexOptions) {
   const reportsDir = path.join(siteDir, 'reports');
   const ids = existsSync(reportsDir) ? readdirSync(reportsDir).sort() : [];
   const output = path.join(siteDir, 'pagefind');
@@ -53,7 +52,7 @@ export async function buildSearchIndex({ siteDir, base, shardScript, shardReport
   for (let i = 0; i < Math.max(ids.length, 1); i += shardReports) shards.push(ids.slice(i, i + shardReports));
   const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
   try {
-    const jobs = shards.map((shard, n): ShardJob => ({ siteDir, base, outputPath: n === 0 ? output : path.join(output, `shard-${n}`), primary: n === 0, ids: shard }));
+    const jobs = shards.map((shard, n): ShardJob => ({ siteDir, outputPath: n === 0 ? output : path.join(output, `shard-${n}`), primary: n === 0, ids: shard }));
     let next = 0;
     const worker = async () => {
       while (next < jobs.length) {
@@ -71,20 +70,17 @@ export async function buildSearchIndex({ siteDir, base, shardScript, shardReport
 }
 
 export default function searchIndex(): AstroIntegration {
-  let base = '/';
   let root = '';
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { reports, shards } = await buildSearchIndex({
           siteDir: fileURLToPath(dir),
-          base,
           shardScript: path.join(root, 'src/integrations/search-shard.ts'),
           log: (message) => logger.info(message),
         });

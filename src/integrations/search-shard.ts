@@ -12,8 +12,6 @@ import { searchDataOf } from '../lib/search/records.ts';
 export interface ShardJob {
   /** The built site. */
   siteDir: string;
-  /** The site's base path, ending in `/`. */
-  base: string;
   /** Where this shard's Pagefind bundle goes. */
   outputPath: string;
   /** The first shard carries Pagefind's script and engine; the others are merged into it (mergeIndex) and need only their index. */
@@ -43,7 +41,8 @@ async function indexShard(job: ShardJob): Promise<void> {
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (const id of job.ids) {
     const html = readFileSync(path.join(job.siteDir, 'reports', id, 'index.html'), 'utf8');
-    const { record, chunks } = searchDataOf(html, `${job.base}reports/${id}/`);
+    // Record urls are site paths: Pagefind's browser API puts the base it is loaded from (/sub/pagefind/ → /sub/) in front.
+    const { record, chunks } = searchDataOf(html, `/reports/${id}/`);
     const added = await index.addCustomRecord(record);
     if (added.errors.length) throw new Error(`Pagefind, reports/${id}: ${added.errors.join('; ')}`);
     const textDir = path.join(job.siteDir, 'pagefind', 'text', id);

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sitePath } from './site-path.ts';
 
 export type Report = CollectionEntry<'reports'>;
 
@@ -9,5 +10,5 @@ export async function getReports(): Promise<Report[]> {
 }
 
 export function reportUrl(report: Pick<Report, 'id'>): string {
-  return `/reports/${report.id}/`;
+  return sitePath(`/reports/${report.id}/`);
 }

@@ -3,7 +3,8 @@ import type { ReportData } from '../content/schema.ts';
 import { isoDay } from './format.ts';
 import { displayTitle, regionName } from './report-names.ts';
 
-export function reportJsonLd(report: ReportData, url: string): Record<string, unknown> {
+/** `url` is the report's address, when the build knows it (SITE_URL); JSON leaves it out otherwise. */
+export function reportJsonLd(report: ReportData, url: string | undefined): Record<string, unknown> {
   const people = (list: { name: string; role: string }[]) => list.map((p) => ({ '@type': 'Person', name: p.name, jobTitle: p.role }));
   const base = {
     '@context': 'https://schema.org',

@@ -3,6 +3,7 @@
  * the first shard's bundle, with the other shards merged in (they share its engine). Typed for
  * what the site uses.
  */
+import { sitePath } from '../lib/site-path.ts';
 
 export type PagefindFilters = Record<string, { any: string[] }>;
 
@@ -21,7 +22,7 @@ export interface Pagefind {
 }
 
 /** Where the index lives, under the site's base path. */
-export const indexUrl = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+export const indexUrl = sitePath('/pagefind/');
 
 let loading: Promise<Pagefind> | undefined;
 

@@ -89,6 +89,7 @@ test('previous and next link the reports in order; a missing page says so', asyn
   assert.match((await page.locator('h1').textContent())!, /页面不存在/);
 });
 
+// Its canonical address and the sitemap need SITE_URL, which the tests' main build has not: tests/e2e/base-path.test.ts.
 test('each report describes itself for search engines and sharing', async () => {
   const page = await browser.newPage();
   for (const id of reportIds) {
@@ -98,11 +99,7 @@ test('each report describes itself for search engines and sharing', async () => 
     assert.equal(data.name, await page.locator('article').getAttribute('data-report-title'), 'named by its display title');
     assert.equal(data.headline, (await page.locator('h1').textContent())!.trim(), 'the headline is the printed title');
     assert.equal(await page.title(), `${data.name} | ${ui.siteName}`, 'the tab names whose report and which year');
-    assert.match((await page.locator('link[rel=canonical]').getAttribute('href'))!, new RegExp(`/reports/${id}/$`));
     assert.ok((await page.locator('meta[property="og:title"]').getAttribute('content'))!.length > 0);
     assert.ok((await page.locator('meta[name=description]').getAttribute('content'))!.length > 10);
   }
-  const sitemap = await (await page.request.get('/sitemap-0.xml')).text();
-  for (const id of reportIds) assert.ok(sitemap.includes(`/reports/${id}/`), `${id} is in the sitemap`);
-  assert.match(await (await page.request.get('/robots.txt')).text(), /Sitemap: .*sitemap-index\.xml/);
 });

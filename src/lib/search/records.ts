@@ -88,7 +88,7 @@ export function regionFilterValues(regionPath: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
-/** The search record and the text chunks of a built report page; `url` is the page's address (with the site's base path). */
+/** The search record and the text chunks of a built report page; `url` is the page's site path (/reports/<id>/; Pagefind adds the base it is loaded from). */
 export function searchDataOf(html: string, url: string): { record: SearchRecord; chunks: TextChunk[] } {
   const $ = cheerio.load(html);
   const facts = reportFactsOf($);
