@@ -1,7 +1,8 @@
 /**
- * A small static file server for the benchmarks: serves a built site from a
- * folder, gzip-compressing text as a real static host would, so the bytes
- * measured are the bytes a reader's browser would fetch.
+ * A small static file server for the benchmarks and tests: serves a built site
+ * from a folder, gzip-compressing text as a real static host would, so the bytes
+ * measured are the bytes a reader's browser would fetch. `headers` are sent with
+ * every file, as a host would send a Content-Security-Policy.
  */
 import http from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -19,7 +20,7 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export function serveStatic(root: string): Promise<{ url: string; close: () => void }> {
+export function serveStatic(root: string, { headers: extraHeaders = {} }: { headers?: Record<string, string> } = {}): Promise<{ url: string; close: () => void }> {
   const server = http.createServer((request, response) => {
     let file = path.join(root, decodeURIComponent(new URL(request.url!, 'http://x').pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -29,7 +30,7 @@ export function serveStatic(root: string): Promise<{ url: string; close: () => v
     }
     const type = TYPES[path.extname(file)];
     let body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream' };
+    const headers: Record<string, string> = { ...extraHeaders, 'content-type': type ?? 'application/octet-stream' };
     // Pagefind's own files are already compressed; text is compressed here.
     if (type && /gzip/.test(String(request.headers['accept-encoding']))) {
       body = gzipSync(body);

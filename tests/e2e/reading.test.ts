@@ -64,14 +64,15 @@ test('the colour scheme follows the system, and the reader’s choice is remembe
   const light = await background();
   assert.notEqual(dark, light);
   assert.equal(await page.locator('.theme-toggle').getAttribute('aria-pressed'), 'false');
-  // On the next page the choice is applied by the inline script in <head>, before the body is painted.
-  await page.route('**/*', (route) => route.continue());
+  // On the next page the choice is applied by a blocking script in <head>, before the body is painted.
   await page.goto('/');
-  const atFirstParse = await page.evaluate(() => document.documentElement.dataset.theme);
-  assert.equal(atFirstParse, 'light');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
   assert.equal(await background(), light);
-  const headScript = await page.evaluate(() => [...document.head.querySelectorAll('script:not([src])')].some((s) => s.textContent!.includes("localStorage.getItem('theme')")));
-  assert.ok(headScript, 'the theme is applied from <head>');
+  const headScript = await page.evaluate(() => {
+    const script = document.head.querySelector<HTMLScriptElement>('script[src*="theme-before-paint"]');
+    return script && !script.async && !script.defer && script.type === '';
+  });
+  assert.ok(headScript, 'the theme is applied by a classic blocking script in <head>');
 });
 
 test('previous and next link the reports in order; a missing page says so', async () => {
