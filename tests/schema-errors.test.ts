@@ -26,6 +26,6 @@ test('an invalid front-matter value fails the build, naming file and field', () 
   const result = buildFixture('invalid-field');
   const output = result.stdout + result.stderr;
   assert.notEqual(result.status, 0, 'the build must fail');
-  assert.match(output, /unknown-region\.mdx/);
-  assert.match(output, /region/);
+  assert.match(output, /unknown-kind\.mdx/);
+  assert.match(output, /kind/);
 });

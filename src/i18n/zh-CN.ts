@@ -11,7 +11,8 @@ export const ui = {
   regionGroup: (region: string) => `${region}`,
   meta: {
     kind: '类型',
-    region: '发布主体',
+    issuer: '发布主体',
+    region: '地区',
     date: '日期',
     dateInferred: '（推定）',
     occasion: '会议',
@@ -25,6 +26,7 @@ export const ui = {
   kinds: {
     'annual-plan-report': '国民经济和社会发展计划报告',
     'government-work-report': '政府工作报告',
+    'budget-report': '财政预算报告',
     'press-special': '报纸特刊',
   },
   editorNote: '编者注',
@@ -62,7 +64,7 @@ export const ui = {
     title: '名词解释',
     nav: '名词解释',
     intro: '报告中出现的专门说法及其解释。报告正文中每节首次出现的词条链接到这里，悬停或键盘聚焦时显示解释。',
-    credit: (title: string, region: string, date: string) => `据${region}《${title}》（${date}）所附名词解释`,
+    credit: (title: string, date: string) => `据《${title}》（${date}）所附名词解释`,
     page: (page: string) => `原印刷版第 ${page.slice(1)} 页`,
   },
   search: {

@@ -1,5 +1,5 @@
 /**
- * The running header of a printed report: its title in the top margin of every page.
+ * The running header of a printed report: its (display) title in the top margin of every page.
  * It is a stylesheet of its own per report (src/pages/reports/[id]/running-header.css.ts),
  * because the title is only known per report and the Content-Security-Policy forbids inline styles.
  */

@@ -137,7 +137,7 @@ test('under the policy the printed pages carry the report’s title as their run
   const header = await page.evaluate(() =>
     [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).map((rule) => rule.cssText).find((css) => css.includes('@top-center') && css.includes('content')),
   );
-  const title = (await page.locator('h1').textContent())!.trim();
+  const title = (await page.locator('article').getAttribute('data-report-title'))!;
   assert.ok(header?.includes(title), `a stylesheet sets the running header: ${header}`);
 
   const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'csp-')), 'report.pdf');

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { reportIds } from '../site.ts';
 import { useBrowser } from './browser.ts';
+import { ui } from '../../src/i18n/zh-CN.ts';
 
 const browser = useBrowser();
 const REPORT = '/reports/tianyuan-2022-plan/';
@@ -88,8 +89,8 @@ test('the colour scheme follows the system or the reader’s choice of light or 
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
 });
 
-test('on a 375 px phone the breadcrumb wraps as text: the current title goes on after the separator, which never starts a line', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+test('on a 320 px phone the breadcrumb wraps as text: the current title goes on after the separator, which never starts a line', async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
   await page.goto(REPORT);
   const lines = await page.evaluate(() => {
     const [home, current] = document.querySelectorAll('.breadcrumbs li');
@@ -102,7 +103,7 @@ test('on a 375 px phone the breadcrumb wraps as text: the current title goes on 
   assert.equal(lines.home.length, 1, 'the home link and its separator stay on one line');
   assert.equal(lines.title, lines.home[0], 'the title starts on the line of the home link and its separator');
   assert.ok(lines.titleLines > 1, 'the long title wraps');
-  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375));
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320));
 });
 
 test('the search boxes and buttons take the scheme’s colours in both schemes', async () => {
@@ -143,7 +144,9 @@ test('each report describes itself for search engines and sharing', async () => 
     await page.goto(`/reports/${id}/`);
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     assert.ok(['Report', 'NewsArticle'].includes(data['@type']));
-    assert.equal(data.name, (await page.locator('h1').textContent())!.trim());
+    assert.equal(data.name, await page.locator('article').getAttribute('data-report-title'), 'named by its display title');
+    assert.equal(data.headline, (await page.locator('h1').textContent())!.trim(), 'the headline is the printed title');
+    assert.equal(await page.title(), `${data.name} | ${ui.siteName}`, 'the tab names whose report and which year');
     assert.match((await page.locator('link[rel=canonical]').getAttribute('href'))!, new RegExp(`/reports/${id}/$`));
     assert.ok((await page.locator('meta[property="og:title"]').getAttribute('content'))!.length > 0);
     assert.ok((await page.locator('meta[name=description]').getAttribute('content'))!.length > 10);
