@@ -26,7 +26,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The tests build invalid fixtures with a cache of their own, so they never touch the site's.
   cacheDir: process.env.ASTRO_CACHE_DIR,
-  build: { format: 'directory' },
+  // Nothing inline: the site runs under a Content-Security-Policy without 'unsafe-inline'
+  // (src/lib/content-security-policy.ts), so every stylesheet and script is a file of its own.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // The default processor (satteri) runs no remark/rehype plugins; the unified one does.
     // SmartyPants is off: it would turn the sources' straight quotes and dashes into others.
@@ -52,6 +54,8 @@ export default defineConfig({
   integrations: [mdx(), ...(site ? [sitemap()] : []), searchIndex()],
   vite: {
     build: {
+      // Astro inlines scripts (and Vite assets, as data: URLs) under this size; 0 keeps them all files.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns about on every build (withastro/astro#18087); the warning is harmless.

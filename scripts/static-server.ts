@@ -5,6 +5,7 @@
  * serve the site under a base path (as a site built with BASE_PATH is
  * published), and answers a path it has no file for, or one outside the
  * base, with the site's 404.html, as deploy/nginx.conf does.
+ * `headers` are sent with every file, as a host would send a Content-Security-Policy.
  */
 import http from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -31,7 +32,10 @@ function fileFor(root: string, base: string, pathname: string): string | null {
   return file.startsWith(root) && existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-export function serveStatic(root: string, { base = '/' } = {}): Promise<{ url: string; close: () => void }> {
+export function serveStatic(
+  root: string,
+  { base = '/', headers: extraHeaders = {} }: { base?: string; headers?: Record<string, string> } = {},
+): Promise<{ url: string; close: () => void }> {
   const notFound = path.join(root, '404.html');
   const server = http.createServer((request, response) => {
     const found = fileFor(root, base, decodeURIComponent(new URL(request.url!, 'http://x').pathname));
@@ -42,7 +46,7 @@ export function serveStatic(root: string, { base = '/' } = {}): Promise<{ url: s
     }
     const type = TYPES[path.extname(file)];
     let body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream' };
+    const headers: Record<string, string> = { ...extraHeaders, 'content-type': type ?? 'application/octet-stream' };
     // Pagefind's own files are already compressed; text is compressed here.
     if (type && /gzip/.test(String(request.headers['accept-encoding']))) {
       body = gzipSync(body);

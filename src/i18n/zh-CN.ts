@@ -38,7 +38,8 @@ export const ui = {
     /** The citation copied for a paragraph: report, section, date, and the paragraph's address. */
     format: (title: string, section: string, date: string, url: string) => `${[title, section].filter(Boolean).join('，')}（${date}）。${url}`,
   },
-  theme: { toggle: '切换深色/浅色模式', dark: '深色', light: '浅色' },
+  /** The colour scheme control: its label, and its three choices. */
+  theme: { label: '配色', system: '跟随系统', light: '浅色', dark: '深色' },
   print: '打印本报告',
   printSource: '来源网址：',
   previous: '上一份报告',

@@ -1,4 +1,4 @@
-/** axe-core finds no violations on the home page, a report page and the search page, in both colour schemes. */
+/** axe-core finds no violations on the home page, a report page and the search page, in both colour schemes; the skip link lands on the text. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -24,4 +24,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       assert.deepEqual(violations, []);
     });
   }
+}
+
+for (const [path, target] of [['/reports/tianyuan-2022-plan/', 'report-text'], ['/', 'main']]) {
+  test(`on ${path} the skip link is the first stop and lands on #${target}, where tabbing goes on`, async () => {
+    const page = await browser.newPage();
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), target);
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate((id) => document.getElementById(id)!.contains(document.activeElement), target), 'the next stop is inside it');
+  });
 }
