@@ -2,10 +2,15 @@
  * Many tiny report files, for building the browse pages at scale: varied regions
  * (国务院, provinces, cities, districts, with district names repeated across cities
  * as in reality) and years, one sentence of text each. Deterministic: report i is
- * always the same. The tests and the scale measurement share it.
+ * always the same. The browse test and `npm run bench:browse` share it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const PROVINCES = ['河北省', '山西省', '江苏省', '浙江省', '安徽省', '河南省', '湖南省', '广东省', '四川省', '云南省', '甘肃省', '内蒙古自治区'];
 const CITY_STEMS = ['东阳', '西宁', '南平', '北安', '中山', '清河', '长林', '安康', '宁远', '平川'];
@@ -52,4 +57,29 @@ export function tinyReport(i: number): string {
 export function writeTinyReports(dir: string, count: number): void {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) writeFileSync(path.join(dir, `tiny-${String(i).padStart(5, '0')}.mdx`), tinyReport(i));
+}
+
+/**
+ * Builds the site, in a folder of its own, from the real reports and `count` tiny ones
+ * (the real reports stay: the glossary and indicator pages need theirs). `remove()` deletes it.
+ */
+export function buildTinySite(count: number) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tiny-site-'));
+  const reports = path.join(dir, 'reports');
+  cpSync(path.join(root, 'content/reports'), reports, { recursive: true });
+  writeTinyReports(reports, count);
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(dir, 'dist')], {
+    cwd: root,
+    env: { ...process.env, REPORTS_DIR: reports, ASTRO_CACHE_DIR: path.join(dir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    dist: path.join(dir, 'dist'),
+    ok: result.status === 0,
+    output: result.stdout + result.stderr,
+    ms: performance.now() - started,
+    remove: () => rmSync(dir, { recursive: true }),
+  };
 }

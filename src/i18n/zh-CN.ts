@@ -18,7 +18,7 @@ export const ui = {
     count: (n: number) => `${n} 份`,
     /** A region's full name, broadest first: 湖南省株洲市天元区. */
     regionTitle: (path: readonly string[]) => path.join(''),
-    regionIntro: (path: readonly string[], total: number) => `${path.join('')}及所辖地区共 ${total} 份报告。`,
+    regionIntro: (path: readonly string[], total: number, hasSubRegions: boolean) => `${path.join('')}${hasSubRegions ? '及所辖地区' : ''}共 ${total} 份报告。`,
     subRegions: '下辖地区',
     ownReports: (region: string) => `${region}的报告`,
     year: (year: number) => `${year}年`,
