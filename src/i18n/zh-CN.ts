@@ -7,8 +7,24 @@ export const ui = {
   siteNav: '网站导航',
   breadcrumbs: '当前位置',
   contents: '目录',
-  reportsHeading: '全部报告',
-  regionGroup: (region: string) => `${region}`,
+  browse: {
+    title: '浏览报告',
+    intro: (total: number) => `共收录 ${total} 份报告，可按地区或年份浏览，也可搜索全文。`,
+    all: '全部报告',
+    recent: '最新报告',
+    byRegion: '按地区浏览',
+    byYear: '按年份浏览',
+    /** The number of reports after a region or a year in the browse lists. */
+    count: (n: number) => `${n} 份`,
+    /** A region's full name, broadest first: 湖南省株洲市天元区. */
+    regionTitle: (path: readonly string[]) => path.join(''),
+    regionIntro: (path: readonly string[], total: number, hasSubRegions: boolean) => `${path.join('')}${hasSubRegions ? '及所辖地区' : ''}共 ${total} 份报告。`,
+    subRegions: '下辖地区',
+    ownReports: (region: string) => `${region}的报告`,
+    year: (year: number) => `${year}年`,
+    yearTitle: (year: number) => `${year}年的报告`,
+    yearIntro: (year: number, total: number) => `${year}年的报告共 ${total} 份，按日期由近及远排列。`,
+  },
   meta: {
     kind: '类型',
     issuer: '发布主体',

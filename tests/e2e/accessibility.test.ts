@@ -7,7 +7,7 @@ import { useBrowser } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const browser = useBrowser();
-const pages = ['/', '/glossary/', '/indicators/', '/reports/tianyuan-2022-plan/', '/reports/zhuzhou-daily-city-special-2021/', `/search/?q=${encodeURIComponent('营商环境')}`, '/404.html'];
+const pages = ['/', `/regions/${encodeURIComponent('湖南省')}/${encodeURIComponent('株洲市')}/`, '/years/2022/', '/glossary/', '/indicators/', '/reports/tianyuan-2022-plan/', '/reports/zhuzhou-daily-city-special-2021/', `/search/?q=${encodeURIComponent('营商环境')}`, '/404.html'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {
