@@ -1,7 +1,7 @@
 /**
  * Builds the search index after `astro build`, from the built report pages (design: README, "How
  * search works"; words: src/lib/search/words.ts). The reports are indexed in shards of at most
- * SHARD_REPORTS, each in a child process, two at a time: Pagefind's indexer holds every word
+ * SHARD_REPORTS, each in a child process of its own, one after the other: Pagefind's indexer holds every word
  * position of its index in memory, so shards keep the build's memory bounded whatever the number
  * of reports. The first shard is the bundle the search page loads (pagefind/); the others
  * (pagefind/shard-N/) are merged into it in the browser and listed in pagefind/shards.json.
@@ -11,13 +11,17 @@
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ShardJob } from './search-shard.ts';
 
-/** Reports per shard: about 1.5 GB of indexer memory for long reports (measured in the README). */
-export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 150);
+/**
+ * Reports per shard. Pagefind's indexer holds about 8 MB per report (of ~19,000 characters), so a
+ * shard of 400 needs about 3.2 GB; shards are indexed one at a time. Fewer shards mean fewer bytes
+ * per query (each word a query needs costs one index chunk of ~30 KB in every shard).
+ */
+export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 400);
 
 export interface IndexOptions {
   siteDir: string;
@@ -53,15 +57,10 @@ export async function buildSearchIndex({ siteDir, shardScript, shardReports = SH
   const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
   try {
     const jobs = shards.map((shard, n): ShardJob => ({ siteDir, outputPath: n === 0 ? output : path.join(output, `shard-${n}`), primary: n === 0, ids: shard }));
-    let next = 0;
-    const worker = async () => {
-      while (next < jobs.length) {
-        const n = next++;
-        await runShard(shardScript, jobs[n], scratch, n);
-        log(`search index: shard ${n + 1} of ${jobs.length} done`);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(2, availableParallelism(), jobs.length) }, worker));
+    for (const [n, job] of jobs.entries()) {
+      await runShard(shardScript, job, scratch, n);
+      log(`search index: shard ${n + 1} of ${jobs.length} done`);
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -13,7 +13,6 @@ import { foundFor, mergeFound, type Found, type WordHits } from '../lib/search/f
 import { queryParts } from '../lib/search/matches.ts';
 import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
 import { CHUNK, type TextChunk } from '../lib/search/records.ts';
-import { SEPARATOR } from '../lib/search/words.ts';
 import { indexUrl, loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
 import { loadSimplifier } from './simplify.ts';
 import { startFilterList } from './filter-list.ts';
@@ -38,25 +37,20 @@ async function searchReports(pagefind: Pagefind, variants: string[], filters: Pa
   const order = new Map<string, number>();
   const words = [...new Set(variants.flatMap((v) => queryParts(Array.from(v)).map((p) => p.word)))];
   const answers = await Promise.all(
-    [SEPARATOR, ...words].map(async (word) => {
-      const search = await pagefind.search(word, { filters: word === SEPARATOR ? {} : filters, sort: { date: 'desc' } });
+    words.map(async (word) => {
+      const search = await pagefind.search(word, { filters, sort: { date: 'desc' } });
       const hits = new Map<string, number[]>();
       for (const result of search?.results ?? []) {
         hits.set(result.id, result.words);
-        if (word !== SEPARATOR) {
-          results.set(result.id, result);
-          if (!order.has(result.id)) order.set(result.id, order.size);
-        }
+        results.set(result.id, result);
+        if (!order.has(result.id)) order.set(result.id, order.size);
       }
       return [word, hits] as const;
     }),
   );
   const byWord = new Map<string, WordHits>(answers);
-  const separators = byWord.get(SEPARATOR)!;
-  const hits = (word: string) => byWord.get(word) ?? new Map();
-  const oddRunStart = (id: string) => Math.min(...(separators.get(id) ?? [Infinity]));
   const found = mergeFound(
-    variants.map((variant) => foundFor(variant, hits, oddRunStart)),
+    variants.map((variant) => foundFor(variant, (word) => byWord.get(word) ?? new Map())),
     (id) => order.get(id) ?? 0,
   );
   return { found, results };

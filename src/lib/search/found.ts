@@ -29,11 +29,8 @@ export function nonOverlapping(offsets: readonly number[], length: number): numb
   return count;
 }
 
-/**
- * The reports holding a folded query. `hits(word)` gives Pagefind's answer for a word;
- * `oddRunStart(id)` the position of a record's first separator.
- */
-export function foundFor(variant: string, hits: (word: string) => WordHits, oddRunStart: (id: string) => number): Found[] {
+/** The reports holding a folded query; `hits(word)` gives Pagefind's answer for a word. */
+export function foundFor(variant: string, hits: (word: string) => WordHits): Found[] {
   const parts = queryParts(Array.from(variant));
   if (!parts.length) return [];
   if (parts.length === 1 && Array.from(variant).length === 1) {
@@ -49,7 +46,7 @@ export function foundFor(variant: string, hits: (word: string) => WordHits, oddR
   for (const id of rarest.keys()) {
     if (!others.every((h) => h.has(id))) continue;
     const positions = new Map([...byWord].map(([word, h]) => [word, h.get(id) ?? []]));
-    const offsets = matchOffsets(parts, positions, oddRunStart(id));
+    const offsets = matchOffsets(parts, positions);
     if (offsets.length) found.push({ id, count: nonOverlapping(offsets, parts.at(-1)!.at + 2), first: { variant, offset: offsets[0] } });
   }
   return found;

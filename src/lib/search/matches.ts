@@ -13,7 +13,7 @@ export interface QueryPart {
 /**
  * The words a folded query (code points) needs: one count word for a single character; else the
  * pairs at offsets 0, 2, 4, … and, for an odd length, the last pair, so every character is covered
- * (half as many words to fetch as all the overlapping pairs).
+ * (half as many words to fetch as all the overlapping pairs; each costs an index chunk).
  */
 export function queryParts(chars: readonly string[]): QueryPart[] {
   if (chars.length === 0) return [];
@@ -25,25 +25,20 @@ export function queryParts(chars: readonly string[]): QueryPart[] {
   return parts;
 }
 
-/** The folded-text offset of the pair at a record position; `oddRunStart` is the position of the first separator. */
-export function pairOffset(position: number, oddRunStart: number): number {
-  return position < oddRunStart ? 2 * position : 2 * (position - oddRunStart - 1) + 1;
-}
-
 /**
  * Where a query of two or more characters begins in one record, in order: the offsets at which
  * every part's pair stands at its place. `positions` holds each part word's positions in the
  * record (a word not in the record has none).
  */
-export function matchOffsets(parts: readonly QueryPart[], positions: ReadonlyMap<string, readonly number[]>, oddRunStart: number): number[] {
+export function matchOffsets(parts: readonly QueryPart[], positions: ReadonlyMap<string, readonly number[]>): number[] {
   let starts: Set<number> | null = null;
   // The rarest word first, so the candidate set is small from the start.
   const ordered = [...parts].sort((a, b) => (positions.get(a.word)?.length ?? 0) - (positions.get(b.word)?.length ?? 0));
   for (const part of ordered) {
     const here = new Set<number>();
+    // A pair word's position is the offset of its pair in the folded text.
     for (const position of positions.get(part.word) ?? []) {
-      if (position === oddRunStart) continue;
-      const start = pairOffset(position, oddRunStart) - part.at;
+      const start = position - part.at;
       if (start >= 0 && (starts === null || starts.has(start))) here.add(start);
     }
     starts = here;

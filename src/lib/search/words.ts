@@ -3,22 +3,21 @@
  * segmentation would say (Pagefind segments Chinese into words; upstream issues #987, #1237).
  *
  * A report is one Pagefind record whose words, in order, are:
- * - the pairs of adjacent folded characters starting at even offsets (0–1, 2–3, …), a separator,
- * - the pairs starting at odd offsets (1–2, 3–4, …), a separator,
+ * - at position i, the pair of folded characters starting at offset i (the last one paired with nothing),
  * - for each distinct character, its count word, then as many fillers as it has occurrences less
  *   one, then its count word again.
- * Every string of two or more characters is then a chain of pair words at known positions in one
- * of the two runs, so the browser finds its exact occurrences by intersecting the positions of a
- * few pair words (see matches.ts). A single character is its count word: the distance between its
- * two positions is the number of occurrences. Fillers are punctuation, which Pagefind drops from the index while still
- * counting it as a position, so the counts cost the index one entry of two positions per
+ * Every string of two or more characters is then a chain of pair words at known positions, so the
+ * browser finds its exact occurrences by intersecting the positions of every other pair of it
+ * (see matches.ts). A single character is its count word: the distance between its two positions
+ * is the number of occurrences. Fillers are punctuation, which Pagefind drops from the index while
+ * still counting it as a position, so the counts cost the index one entry of two positions per
  * character, not a position per occurrence (Pagefind's memory and time grow with stored positions,
  * its size with entries).
  *
  * Words are ASCII (Pagefind drops punctuation and segments Chinese, but leaves [0-9a-z] alone):
  * each character is three base-36 digits of a dense numbering of the ranges reports use, so a
  * pair word has six characters; count words are `z` + three digits, and no character code starts
- * with `z`, so no word is a prefix of a word of another kind (Pagefind matches prefixes).
+ * with `z`, so no word is a prefix of a word of the other kind (Pagefind matches prefixes).
  */
 
 /** The code point ranges numbered densely, in order; everything else shares the remaining codes. */
@@ -56,8 +55,6 @@ export function charCode(char: string): string {
   return n.toString(36).padStart(3, '0');
 }
 
-/** Separates the even run, the odd run and the counts; its first position in a record is where the odd run's positions begin, less one. */
-export const SEPARATOR = 'zzz';
 /** Pairs the last character of a text with nothing; folded text holds no control characters, so no real pair has it. */
 const END = '\u0000';
 
@@ -70,10 +67,7 @@ export const countWord = (char: string): string => `z${charCode(char)}`;
 /** The words of a record for a folded text (given as code points), in order. */
 export function recordWords(chars: readonly string[]): string[] {
   const words: string[] = [];
-  for (let i = 0; i < chars.length; i += 2) words.push(pairWord(chars[i], chars[i + 1]));
-  words.push(SEPARATOR);
-  for (let i = 1; i < chars.length; i += 2) words.push(pairWord(chars[i], chars[i + 1]));
-  words.push(SEPARATOR);
+  for (let i = 0; i < chars.length; i++) words.push(pairWord(chars[i], chars[i + 1]));
   const counts = new Map<string, number>();
   for (const char of chars) counts.set(char, (counts.get(char) ?? 0) + 1);
   for (const [char, count] of counts) words.push(countWord(char), ...Array<string>(count - 1).fill(FILLER), countWord(char));
