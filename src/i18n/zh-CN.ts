@@ -91,7 +91,7 @@ export const ui = {
   find: {
     label: '在本报告中查找',
     /** The bar's accessible description: the keys it answers to. */
-    keys: 'F3 跳到下一处，Shift+F3 跳到上一处；在查找栏中，Enter 按下所在的按钮，Shift+Enter 跳到上一处，Esc 关闭查找。',
+    keys: 'F3 跳到下一处，Shift+F3 跳到上一处；焦点在查找栏中时，Shift+Enter 跳到上一处，Esc 关闭查找。',
     previous: '上一处',
     next: '下一处',
     close: '关闭查找',
