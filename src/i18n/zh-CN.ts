@@ -110,6 +110,16 @@ export const ui = {
     section: '所在章节',
     opening: '开头部分',
   },
+  find: {
+    label: '在本报告中查找',
+    /** The bar's accessible description: the keys it answers to. */
+    keys: 'F3 跳到下一处，Shift+F3 跳到上一处；焦点在查找栏中时，Shift+Enter 跳到上一处，Esc 关闭查找。',
+    previous: '上一处',
+    next: '下一处',
+    close: '关闭查找',
+    status: (i: number, n: number) => `第 ${i} / 共 ${n} 处`,
+    none: '本报告中未找到',
+  },
   notFound: {
     title: '页面不存在',
     body: '没有找到这个地址对应的页面。可以回到首页浏览全部报告，或搜索报告全文。',

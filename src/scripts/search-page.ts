@@ -7,7 +7,7 @@
  */
 import { ui } from '../i18n/zh-CN.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
-import { findAll, type Match } from '../lib/search/find.ts';
+import { findAll, type Occurrence } from '../lib/search/find.ts';
 import { foldWithOrigins } from '../lib/search/fold.ts';
 import { foundFor, mergeFound, type Found, type WordHits } from '../lib/search/found.ts';
 import { queryParts } from '../lib/search/matches.ts';
@@ -74,8 +74,8 @@ function loadChunk(report: string, i: number): Promise<TextChunk> {
 
 interface Shown {
   chunk: TextChunk;
-  matches: Match[];
-  match: Match;
+  matches: Occurrence[];
+  match: Occurrence;
   heading: { id: string; text: string } | null;
 }
 

@@ -79,9 +79,9 @@ test('a result links to the section, which scrolls to and highlights the match',
   const href = (await page.locator('#search-results a').first().getAttribute('href'))!;
   assert.match(href, /^\/reports\/[a-z0-9-]+\/\?hl=.+#.+/);
   await page.goto(href);
-  await page.waitForFunction(() => CSS.highlights.has('search-match'));
+  await page.waitForFunction(() => CSS.highlights.has('search-match-current'));
   const highlighted = await page.evaluate(() => {
-    const range = [...CSS.highlights.get('search-match')!][0] as Range;
+    const range = [...CSS.highlights.get('search-match-current')!][0] as Range;
     const box = range.getBoundingClientRect();
     return { text: range.toString(), top: box.top, bottom: box.bottom, height: innerHeight };
   });

@@ -1,5 +1,5 @@
 /** The excerpt a search result shows: text around a match, with every occurrence in it marked. */
-import type { Match } from './find.ts';
+import type { Occurrence } from './find.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -11,7 +11,7 @@ export interface ExcerptPart {
  * every match that lies wholly inside marked (an occurrence cut by the edge is not marked, so a
  * mark always holds the whole query).
  */
-export function excerptParts(text: string, matches: readonly Match[], around: Match, radius = 40): ExcerptPart[] {
+export function excerptParts(text: string, matches: readonly Occurrence[], around: Occurrence, radius = 40): ExcerptPart[] {
   const from = Math.max(0, around.start - radius);
   const to = Math.min(text.length, around.end + radius);
   const parts: ExcerptPart[] = [];

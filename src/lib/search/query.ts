@@ -1,6 +1,5 @@
 /** The search page's state in the URL: the query, the filters and the page of results. */
-import { foldForSearch } from './fold.ts';
-import { QUERY_MAX } from './records.ts';
+import { foldQuery, QUERY_MAX_LENGTH } from './find.ts';
 
 export const FILTER_KEYS = ['region', 'kind', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -32,10 +31,10 @@ export function writeSearchParams(state: SearchState): string {
   return params.toString();
 }
 
-/** The query cut to QUERY_MAX characters (a longer one is never a phrase of a report, and would cost the browser time). */
+/** The query cut to QUERY_MAX_LENGTH characters (a longer one is never a phrase of a report, and would cost the browser time). */
 export function capQuery(query: string): { q: string; cut: boolean } {
   const chars = Array.from(query.trim());
-  return chars.length > QUERY_MAX ? { q: chars.slice(0, QUERY_MAX).join(''), cut: true } : { q: query.trim(), cut: false };
+  return chars.length > QUERY_MAX_LENGTH ? { q: chars.slice(0, QUERY_MAX_LENGTH).join(''), cut: true } : { q: query.trim(), cut: false };
 }
 
 /** The filters without values the page does not offer (a mistyped or stale link), and those dropped as `key=value`. */
@@ -54,7 +53,7 @@ export function knownFilters(filters: Filters, offered: (key: FilterKey, value: 
   return { filters: kept, dropped };
 }
 
-/** The distinct folded forms to search for: the query as typed and its Simplified form. */
+/** The distinct folded forms to search for, each at most QUERY_MAX_LENGTH folded characters: the query as typed and its Simplified form. */
 export function queryVariants(query: string, toSimplified: (text: string) => string): string[] {
-  return [...new Set([foldForSearch(query), foldForSearch(toSimplified(query))])].filter(Boolean);
+  return [...new Set([foldQuery(query), foldQuery(toSimplified(query))])].filter(Boolean);
 }

@@ -6,11 +6,10 @@
 import * as cheerio from 'cheerio';
 import { foldWithOrigins } from './fold.ts';
 import { recordWords } from './words.ts';
+import { QUERY_MAX_LENGTH } from './find.ts';
 
 /** Folded characters per text chunk: a chunk is a few kilobytes compressed, so an excerpt costs little. */
 export const CHUNK = 3000;
-/** The longest query the search page runs (longer ones are cut, with a message). */
-export const QUERY_MAX = 100;
 
 export interface ReportFacts {
   id: string;
@@ -28,7 +27,7 @@ export interface ReportFacts {
 /** A heading in a chunk: where it stands (folded offset from the chunk's start; negative for the heading the chunk's text is under) and its id and text. */
 export type ChunkHeading = [at: number, id: string, text: string];
 
-/** A piece of a report's text: every match that starts in it ends in it (it runs on QUERY_MAX characters into the next). */
+/** A piece of a report's text: every match that starts in it ends in it (it runs on QUERY_MAX_LENGTH characters into the next). */
 export interface TextChunk {
   text: string;
   headings: ChunkHeading[];
@@ -102,9 +101,9 @@ export function searchDataOf(html: string, url: string): { record: SearchRecord;
   };
   const foldedHeadings = headings.map((h) => [foldedAt(h.at), h.id, h.text] as const);
   const chunks: TextChunk[] = [];
-  // Chunk i holds folded offsets i·CHUNK to (i+1)·CHUNK + QUERY_MAX, so the chunk of an offset is ⌊offset / CHUNK⌋.
+  // Chunk i holds folded offsets i·CHUNK to (i+1)·CHUNK + QUERY_MAX_LENGTH, so the chunk of an offset is ⌊offset / CHUNK⌋.
   for (let start = 0; start === 0 || start < chars.length; start += CHUNK) {
-    const end = Math.min(chars.length, start + CHUNK + QUERY_MAX);
+    const end = Math.min(chars.length, start + CHUNK + QUERY_MAX_LENGTH);
     const before = foldedHeadings.filter(([at]) => at < start).at(-1);
     const inside = foldedHeadings.filter(([at]) => at >= start && at < end);
     chunks.push({
