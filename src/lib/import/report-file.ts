@@ -1,0 +1,101 @@
+/**
+ * One source text imported as a report: the MDX file (front matter from ./facts.ts, body from
+ * ./mdx-text.ts), its repair list (the source's own metadata block is not report text) and the
+ * name the source is kept under. Pure: the CLI (scripts/import.ts) reads and writes the files.
+ */
+import { parse, stringify } from 'yaml';
+import type { Repair } from '../repairs.ts';
+import { idProblems } from '../content-checks/report-ids.ts';
+import { extractFacts, pathFacts } from './facts.ts';
+import { bodyToMdx } from './mdx-text.ts';
+import { regionSlug } from './regions.ts';
+
+export interface ImportedReport {
+  /** The input file, as given. */
+  file: string;
+  id?: string;
+  /** The name the source text is kept under, beside the report (content/sources/). */
+  sourceName?: string;
+  mdx?: string;
+  repairs?: string;
+  problems: string[];
+  notes: string[];
+}
+
+/** The source's own metadata block (--- source: … title: … ---), if it has one. */
+export function metadataBlock(text: string): { raw: string; end: number; data: Record<string, unknown> } | undefined {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return undefined;
+  const data: unknown = parse(m[1] ?? '', { schema: 'core' });
+  return { raw: m[0], end: m[0].length, data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
+}
+
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+/**
+ * Deletes the metadata block, except the title's text when the page's title is that title (the
+ * text prints none), so the title still stands in the source where the page shows it.
+ */
+function metadataRepairs(text: string, block: { raw: string; end: number }, keepTitle: string | undefined): Repair[] {
+  const reason = '来源文件的元数据（网址、标题），已记入前置元数据';
+  if (keepTitle === undefined) return [{ kind: 'delete', text: block.raw, reason }];
+  const at = block.raw.search(new RegExp(`^title:[ \\t]+${keepTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`, 'm'));
+  const valueStart = block.raw.indexOf(keepTitle, at);
+  return [
+    { kind: 'delete', text: block.raw.slice(0, valueStart), reason: `${reason}；标题即报告标题` },
+    { kind: 'delete', text: block.raw.slice(valueStart + keepTitle.length), reason },
+  ];
+}
+
+export function importReport(file: string, text: string): ImportedReport {
+  const block = metadataBlock(text);
+  const metaTitle = typeof block?.data.title === 'string' ? block.data.title.trim() : undefined;
+  const url = typeof block?.data.source === 'string' && /^https?:\/\//.test(block.data.source) ? block.data.source : undefined;
+  const lines = text.slice(block?.end ?? 0).split(/\r?\n/);
+  const { facts, problems, notes } = extractFacts(lines, metaTitle, file);
+  if (!url) notes.push('sourceUrl: the source gives no address');
+  if (problems.length) return { file, problems, notes };
+
+  const { suffix } = pathFacts(file);
+  const id = `${regionSlug(facts.region!)}-${facts.year}-${facts.kind}${suffix ? `-${suffix.toLowerCase()}` : ''}`;
+  problems.push(...idProblems([{ file, id }]));
+  const extension = /\.txt$/i.test(file) ? '.txt' : '.md';
+  const sourceName = `${id}${extension}`;
+
+  const repairs = block ? metadataRepairs(text, block, facts.titleLine === undefined ? facts.title : undefined) : [];
+  let rest = text;
+  for (const repair of repairs) {
+    if (repair.kind !== 'delete') continue;
+    if (count(rest, repair.text) !== 1) problems.push(`the metadata block's text ${JSON.stringify(repair.text.slice(0, 40))} also stands elsewhere in the text, so no repair can name it`);
+    rest = rest.replace(repair.text, '');
+  }
+  if (problems.length) return { file, id, problems, notes };
+
+  const frontMatter = {
+    title: facts.title,
+    ...(facts.subtitle ? { subtitle: facts.subtitle } : {}),
+    kind: facts.kind,
+    region: facts.region,
+    issuer: facts.issuer,
+    date: facts.date,
+    dateBasis: facts.dateBasis,
+    ...(facts.dateNote ? { dateNote: facts.dateNote } : {}),
+    ...(facts.occasion ? { occasion: facts.occasion } : {}),
+    ...(facts.speaker ? { speaker: facts.speaker } : {}),
+    source: sourceName,
+    ...(url ? { sourceUrl: url } : {}),
+    description: facts.description,
+  };
+  const body = lines.filter((_, i) => i !== facts.titleLine && i !== facts.subtitleLine);
+  // Plain YAML scalars keep the date unquoted, which the report schema reads as a date.
+  const mdx = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${bodyToMdx(body)}`;
+  const repairList = stringify({ source: sourceName, repairs }, { lineWidth: 0 });
+  return { file, id, sourceName, mdx, repairs: repairList, problems, notes };
+}
+
+/** Problems across a batch: two files that would get one id. */
+export function batchProblems(reports: readonly ImportedReport[]): string[] {
+  const byId = new Map<string, string[]>();
+  for (const { id, file } of reports) if (id) byId.set(id, [...(byId.get(id) ?? []), file]);
+  return [...byId].filter(([, files]) => files.length > 1).map(([id, files]) => `${files.join(' and ')}: both would be report ${id}`);
+}
