@@ -12,6 +12,8 @@ export interface Facts {
   title?: string;
   /** Index (into the body lines) of the line printed as the title, when the text prints one. */
   titleLine?: number;
+  /** Lines before the printed title (comments), which the page shows after it. */
+  linesBeforeTitle?: number[];
   subtitle?: string;
   subtitleLine?: number;
   date?: string;
@@ -34,9 +36,9 @@ export interface FactsResult {
   notes: string[];
 }
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 一九六四 → 1964 (digit by digit); 二十一 → 21, 十二 → 12 (with 十). */
+/** 一九六四 (or 二0一四, as some sources print it) → 1964 (digit by digit); 二十一 → 21, 十二 → 12 (with 十). */
 export function chineseNumber(text: string): number {
   if (!text.includes('十')) return Number([...text].map((c) => DIGITS[c]).join(''));
   const [tens, ones] = text.split('十');
@@ -49,7 +51,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function findDate(line: string): string | undefined {
   let m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line);
   if (m) return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-  m = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(line);
+  m = /([〇零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(line);
   if (m) return `${chineseNumber(m[1])}-${pad(chineseNumber(m[2]))}-${pad(chineseNumber(m[3]))}`;
   return undefined;
 }
@@ -59,7 +61,7 @@ export function findOccasion(line: string): string | undefined {
   return /在(.+?(?:会议|大会))上/.exec(line)?.[1];
 }
 
-const ROLE = '(?:总理|省长|主席|市长|区长|县长|州长|盟长|旗长)';
+const ROLE = '(?:总理|省长|主席|市长|区长|县长|州长|盟长|旗长|主任)';
 
 /** A speaker as printed on a line of its own (国务院总理　李强) or after the session (…会议上 省长巴音朝鲁）). */
 export function findSpeaker(line: string): { name: string; role: string } | undefined {
@@ -108,17 +110,20 @@ export function extractFacts(lines: readonly string[], metadataTitle: string | u
   const speechStart = filled.findIndex(({ text }) => text.startsWith('各位代表') || sectionLevel(text) !== undefined);
   const header = filled.slice(0, Math.min(HEADER_LINES, speechStart < 0 ? HEADER_LINES : speechStart));
 
-  const first = header[0];
+  // A comment (a wire service's dateline, a photo caption) may stand before the printed title.
+  const first = header.find(({ text }) => !text.startsWith('<!--'));
   if (first && /报告/.test(first.text) && first.text.length <= 40 && !findDate(first.text)) {
     facts.title = first.text;
     facts.titleLine = first.i;
+    facts.linesBeforeTitle = header.filter(({ i }) => i < first.i).map(({ i }) => i);
   } else if (metadataTitle) {
     facts.title = metadataTitle;
   } else problems.push('title: the text prints none on its first line and the source gives no title');
 
-  const afterTitle = header.find(({ i }) => i !== facts.titleLine);
-  const dated = header.find(({ text }) => findDate(text));
-  if (afterTitle && dated === afterTitle && afterTitle.text.length <= 80 && header[facts.titleLine === undefined ? 0 : 1] === afterTitle) {
+  // A dated line right after the title (the session line) is printed as the subtitle.
+  const dated = header.find(({ text }) => !text.startsWith('<!--') && findDate(text));
+  const afterTitle = header[header.findIndex(({ i }) => i === facts.titleLine) + 1];
+  if (afterTitle && afterTitle === dated && afterTitle.text.length <= 80) {
     facts.subtitle = afterTitle.text;
     facts.subtitleLine = afterTitle.i;
   }
@@ -148,11 +153,14 @@ export function extractFacts(lines: readonly string[], metadataTitle: string | u
   }
 
   // The region: the session's place as printed (株洲市荷塘区第六届…), else the corpus folder.
-  const place = facts.occasion && /^(.*?)第[一二三四五六七八九十]+届/.exec(facts.occasion)?.[1];
+  // The place before 第…届, without a date printed before it (在2013年1月23日山西省第十二届…).
+  const place = facts.occasion && /^(.*?)第[一二三四五六七八九十]+届/.exec(facts.occasion)?.[1].replace(/^.*日在?/, '');
   const national = facts.occasion?.includes('全国人民代表大会');
-  const fromText = national ? [STATE_COUNCIL] : place ? splitPlace(place) : [];
-  if (place && !fromText.length) problems.push(`region: cannot read the place "${place}" of the session`);
   const pathRegion = fromPath.region;
+  // 在省第十一届人民代表大会… names the province only by its level: the folder names it.
+  const samePlace = place && /^(?:省|自治区|市)$/.test(place) && pathRegion && pathRegion[0] !== STATE_COUNCIL;
+  const fromText = national ? [STATE_COUNCIL] : samePlace ? pathRegion : place ? splitPlace(place) : [];
+  if (place && !fromText.length) problems.push(`region: cannot read the place "${place}" of the session`);
   const isProvince = (name: string) => name === STATE_COUNCIL || name in PROVINCES;
   if (fromText.length && pathRegion && fromText[0] !== pathRegion[0] && (isProvince(fromText[0]) || pathRegion[0] === STATE_COUNCIL)) {
     problems.push(`region: the session is in ${fromText.join('')}, the folder says ${pathRegion.join('')}`);
@@ -160,7 +168,7 @@ export function extractFacts(lines: readonly string[], metadataTitle: string | u
     // A city or district session in a province's folder: the folder adds the province the text leaves out.
     const region = !fromText.length ? pathRegion! : pathRegion && !isProvince(fromText[0]) ? [...pathRegion, ...fromText] : fromText;
     facts.region = region;
-    facts.issuer = region[0] === STATE_COUNCIL ? STATE_COUNCIL : `${place || region.join('')}人民政府`;
+    facts.issuer = region[0] === STATE_COUNCIL ? STATE_COUNCIL : `${place && !samePlace ? place : region.join('')}人民政府`;
   } else problems.push('region: neither the session line nor the folder names it');
 
   facts.kind = (facts.title && kindOf(facts.title)) || (metadataTitle && kindOf(metadataTitle)) || fromPath.kind;

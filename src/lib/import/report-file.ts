@@ -33,18 +33,13 @@ export function metadataBlock(text: string): { raw: string; end: number; data: R
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 /**
- * Deletes the metadata block, except the title's text when the page's title is that title (the
- * text prints none), so the title still stands in the source where the page shows it.
+ * The source's metadata block is not report text. When the page's title is the block's title
+ * (the text prints none), the block is replaced by that title, which then stands in the source
+ * where the page shows it; else the block is deleted.
  */
-function metadataRepairs(text: string, block: { raw: string; end: number }, keepTitle: string | undefined): Repair[] {
+function metadataRepair(block: { raw: string }, keepTitle: string | undefined): Repair {
   const reason = '来源文件的元数据（网址、标题），已记入前置元数据';
-  if (keepTitle === undefined) return [{ kind: 'delete', text: block.raw, reason }];
-  const at = block.raw.search(new RegExp(`^title:[ \\t]+${keepTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`, 'm'));
-  const valueStart = block.raw.indexOf(keepTitle, at);
-  return [
-    { kind: 'delete', text: block.raw.slice(0, valueStart), reason: `${reason}；标题即报告标题` },
-    { kind: 'delete', text: block.raw.slice(valueStart + keepTitle.length), reason },
-  ];
+  return keepTitle === undefined ? { kind: 'delete', text: block.raw, reason } : { kind: 'replace', from: block.raw, to: keepTitle, reason: `${reason}；其标题即报告标题` };
 }
 
 export function importReport(file: string, text: string): ImportedReport {
@@ -62,12 +57,13 @@ export function importReport(file: string, text: string): ImportedReport {
   const extension = /\.txt$/i.test(file) ? '.txt' : '.md';
   const sourceName = `${id}${extension}`;
 
-  const repairs = block ? metadataRepairs(text, block, facts.titleLine === undefined ? facts.title : undefined) : [];
-  let rest = text;
-  for (const repair of repairs) {
-    if (repair.kind !== 'delete') continue;
-    if (count(rest, repair.text) !== 1) problems.push(`the metadata block's text ${JSON.stringify(repair.text.slice(0, 40))} also stands elsewhere in the text, so no repair can name it`);
-    rest = rest.replace(repair.text, '');
+  const repairs: Repair[] = block ? [metadataRepair(block, facts.titleLine === undefined ? facts.title : undefined)] : [];
+  // Lines before the printed title (a dateline comment) follow the title and subtitle on the page.
+  if (facts.linesBeforeTitle?.length) {
+    const moved = facts.linesBeforeTitle.map((i) => lines[i].trim()).join('\n');
+    const anchor = lines[facts.subtitleLine ?? facts.titleLine!].trim();
+    if (count(text, moved) !== 1 || count(text, anchor) !== 1) problems.push(`the lines before the title (${moved.slice(0, 40)}) or the title cannot be named uniquely, so they cannot be moved after it`);
+    repairs.push({ kind: 'move', text: moved, after: anchor, reason: '标题前的注释，页面上印在标题之后' });
   }
   if (problems.length) return { file, id, problems, notes };
 
