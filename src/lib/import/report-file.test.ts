@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { applyRepairs } from '../repairs.ts';
+import { batchProblems, importReport, metadataBlock } from './report-file.ts';
+
+const withMetadata = '---\nsource: https://www.example.gov.cn/a.html\ntitle: 2011年内蒙古自治区政府工作报告\n---\n\n各位代表：\n\n现在，我代表自治区人民政府向大会报告工作。\n';
+
+test('the metadata block is read and its end found', () => {
+  const block = metadataBlock(withMetadata)!;
+  assert.equal(block.data.title, '2011年内蒙古自治区政府工作报告');
+  assert.equal(withMetadata.slice(block.end), '\n各位代表：\n\n现在，我代表自治区人民政府向大会报告工作。\n');
+  assert.equal(metadataBlock('各位代表：'), undefined);
+});
+
+test('a report whose only title is the metadata one: the repair leaves exactly that title where the page shows it', () => {
+  const report = importReport('c/内蒙古自治区/2011.md', withMetadata);
+  assert.deepEqual(report.problems, []);
+  assert.equal(report.id, 'neimenggu-2011-government-work-report');
+  const { source, repairs } = parse(report.repairs!);
+  assert.equal(source, 'neimenggu-2011-government-work-report.md');
+  assert.equal(applyRepairs(withMetadata, repairs).replace(/\s+/g, ''), '2011年内蒙古自治区政府工作报告各位代表：现在，我代表自治区人民政府向大会报告工作。');
+  assert.match(report.mdx!, /^---\ntitle: 2011年内蒙古自治区政府工作报告\n/);
+  assert.match(report.mdx!, /\ndate: 2011-01-01\n/, 'the date is unquoted, so the schema reads a date');
+  assert.match(report.mdx!, /\nsourceUrl: https:\/\/www\.example\.gov\.cn\/a\.html\n/);
+});
+
+test('a printed title and session line become title and subtitle; the rest is the body', () => {
+  const report = importReport('c/政府工作报告-国务院/2024.md', '**政府工作报告**\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\n国务院总理　李强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n## 一、2023年工作回顾\n\n过去一年{很不平凡}。\n');
+  assert.equal(report.id, 'guowuyuan-2024-government-work-report');
+  assert.equal(parse(report.repairs!).repairs.length, 0);
+  assert.equal(report.mdx!.split('---\n')[2], '\n国务院总理　李强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n## 一、2023年工作回顾\n\n过去一年\\{很不平凡\\}。\n');
+});
+
+test('two files that would be one report are a problem naming both', () => {
+  assert.deepEqual(batchProblems([{ file: 'a/2024.md', id: 'x', problems: [], notes: [] }, { file: 'b/2024.md', id: 'x', problems: [], notes: [] }]), ['a/2024.md and b/2024.md: both would be report x']);
+});
