@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bodyToMdx, escapeText, inlineMdx, lineToMdx, sectionLevel } from './mdx-text.ts';
+import { bodyToMdx, escapeText, inlineMdx, lineToMdx, plainLine, sectionLevel } from './mdx-text.ts';
 
 test('section numbers give heading levels', () => {
   assert.equal(sectionLevel('一、2023年工作回顾'), 2);
@@ -44,6 +44,12 @@ test('bold spans stay bold; list items stay list items; an unpaired ** is droppe
   assert.equal(inlineMdx('重点**项目**推进'), '重点<strong>项目</strong>推进');
   assert.equal(inlineMdx('重点**项目推进'), '重点项目推进');
   assert.deepEqual(lineToMdx('- https://www.example.gov.cn/a_b'), ['- https://www.example.gov.cn/a\\_b']);
+});
+
+test('the plain text of a line drops every ** and heading mark, as the fidelity comparison does', () => {
+  assert.equal(plainLine('***政府工作报告**'), '*政府工作报告');
+  assert.equal(plainLine('** ** ——2023年1月13日'), '——2023年1月13日');
+  assert.equal(plainLine('## **一、回顾**'), '一、回顾');
 });
 
 test('every non-empty line is a block', () => {

@@ -46,12 +46,12 @@ export function inlineMdx(text: string): string {
   );
 }
 
-/** The text of a line without a wrapping `**…**` and the Markdown heading marks. */
+/** The text of a line as the fidelity comparison reads it: without `**` and the Markdown heading marks. */
 export function plainLine(line: string): string {
   return line
     .trim()
     .replace(/^#{1,6}\s+/, '')
-    .replace(/^\*\*([^*]+)\*\*$/, '$1')
+    .replace(/\*\*/g, '')
     .trim();
 }
 
@@ -72,8 +72,8 @@ export function lineToMdx(raw: string): string[] {
   }
   const text = plainLine(line);
   const level = sectionLevel(text);
-  const bold = text !== line && !line.startsWith('#');
-  if (level && !text.includes('**') && (bold || isTitleLike(text))) return [`${'#'.repeat(level)} ${escapeText(text)}`];
+  const bold = /^\*\*[^*]+\*\*$/.test(line);
+  if (level && (bold || (!line.includes('**') && isTitleLike(text)))) return [`${'#'.repeat(level)} ${escapeText(text)}`];
   if (line.startsWith('- ')) return [`- ${inlineMdx(line.slice(2).trim())}`];
   return [inlineMdx(line)];
 }
