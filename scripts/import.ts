@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { batchProblems, importReport, type ImportedReport } from '../src/lib/import/report-file.ts';
+import { idClashes, importReport, type ImportedReport } from '../src/lib/import/report-file.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // npm runs scripts in the project root; paths on the command line are the caller's.
@@ -52,7 +52,7 @@ for (const report of reports) {
     report.problems.push(`${path.relative(callerDir, existing)} exists and was not imported from this text`);
   }
 }
-const clashes = batchProblems(reports);
+for (const [file, problem] of idClashes(reports)) reports.find((r) => r.file === file)!.problems.push(problem);
 
 const bad = reports.filter((r) => r.problems.length);
 for (const report of reports) {
@@ -61,10 +61,9 @@ for (const report of reports) {
   for (const problem of report.problems) console.log(`    problem: ${problem}`);
   for (const note of report.notes) console.log(`    not in the text: ${note}`);
 }
-for (const clash of clashes) console.log(`✖ ${clash}`);
 
-const failed = bad.length > 0 || clashes.length > 0;
-const toWrite = failed && !values['skip-bad'] ? [] : reports.filter((r) => !r.problems.length && !clashes.some((c) => c.includes(r.file)));
+const failed = bad.length > 0;
+const toWrite = failed && !values['skip-bad'] ? [] : reports.filter((r) => !r.problems.length);
 for (const report of toWrite) {
   for (const folder of ['reports', 'repairs', 'sources']) mkdirSync(path.join(out, folder), { recursive: true });
   writeFileSync(path.join(out, 'reports', `${report.id}.mdx`), report.mdx!);
@@ -72,8 +71,7 @@ for (const report of toWrite) {
   writeFileSync(path.join(out, 'sources', report.sourceName!), texts.get(report.file)!);
 }
 console.log(
-  `\n${reports.length} file(s): ${reports.length - bad.length} without problems, ${bad.length} with problems` +
-    `${clashes.length ? `, ${clashes.length} id clash(es)` : ''}; wrote ${toWrite.length} report(s) to ${path.relative(callerDir, out) || '.'}` +
+  `\n${reports.length} file(s): ${reports.length - bad.length} without problems, ${bad.length} with problems; wrote ${toWrite.length} report(s) to ${path.relative(callerDir, out) || '.'}` +
     (failed && !values['skip-bad'] ? ' (nothing is written while a file has a problem; --skip-bad writes the others)' : ''),
 );
 process.exit(failed ? 1 : 0);

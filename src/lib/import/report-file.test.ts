@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { applyRepairs } from '../repairs.ts';
-import { batchProblems, importReport, metadataBlock } from './report-file.ts';
+import { idClashes, importReport, metadataBlock } from './report-file.ts';
 
 const withMetadata = '---\nsource: https://www.example.gov.cn/a.html\ntitle: 2011年内蒙古自治区政府工作报告\n---\n\n各位代表：\n\n现在，我代表自治区人民政府向大会报告工作。\n';
 
@@ -32,6 +32,13 @@ test('a printed title and session line become title and subtitle; the rest is th
   assert.equal(report.mdx!.split('---\n')[2], '\n国务院总理　李强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n## 一、2023年工作回顾\n\n过去一年\\{很不平凡\\}。\n');
 });
 
-test('two files that would be one report are a problem naming both', () => {
-  assert.deepEqual(batchProblems([{ file: 'a/2024.md', id: 'x', problems: [], notes: [] }, { file: 'b/2024.md', id: 'x', problems: [], notes: [] }]), ['a/2024.md and b/2024.md: both would be report x']);
+test('two files that would be one report are each a problem naming the other', () => {
+  const report = (file: string, id: string) => ({ file, id, problems: [], notes: [] });
+  assert.deepEqual(
+    idClashes([report('a/2024.md', 'x'), report('b/2024.md', 'x'), report('c/2024.md', 'y')]),
+    new Map([
+      ['a/2024.md', 'b/2024.md would also be report x'],
+      ['b/2024.md', 'a/2024.md would also be report x'],
+    ]),
+  );
 });

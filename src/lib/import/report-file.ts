@@ -89,9 +89,13 @@ export function importReport(file: string, text: string): ImportedReport {
   return { file, id, sourceName, mdx, repairs: repairList, problems, notes };
 }
 
-/** Problems across a batch: two files that would get one id. */
-export function batchProblems(reports: readonly ImportedReport[]): string[] {
+/** The files of a batch that would get the same id as another, each with its problem. */
+export function idClashes(reports: readonly ImportedReport[]): Map<string, string> {
   const byId = new Map<string, string[]>();
   for (const { id, file } of reports) if (id) byId.set(id, [...(byId.get(id) ?? []), file]);
-  return [...byId].filter(([, files]) => files.length > 1).map(([id, files]) => `${files.join(' and ')}: both would be report ${id}`);
+  const clashes = new Map<string, string>();
+  for (const [id, files] of byId) {
+    if (files.length > 1) for (const file of files) clashes.set(file, `${files.filter((f) => f !== file).join(', ')} would also be report ${id}`);
+  }
+  return clashes;
 }
