@@ -133,7 +133,8 @@ export function extractFacts(lines: readonly string[], metadataTitle: string | u
   }
 
   const fromPath = pathFacts(file);
-  const printedDate = dated && findDate(dated.text);
+  // The source's own title may carry the date the text leaves out (湖北省政府工作报告（2022年1月20日 王忠林）).
+  const printedDate = (dated && findDate(dated.text)) || (metadataTitle && findDate(metadataTitle));
   const titleYear = facts.title && /(\d{4})年/.exec(facts.title)?.[1];
   if (printedDate) {
     facts.date = printedDate;

@@ -42,3 +42,12 @@ test('two files that would be one report are each a problem naming the other', (
     ]),
   );
 });
+
+test('a printed qualifier such as 摘要 is kept in the short title; a metadata title may give the date', () => {
+  const summary = importReport('c/政府工作报告-国务院/1964-summary.md', '**1964年国务院政府工作报告**（摘要）\n——1964年12月21日和22日在第三届全国人民代表大会第一次会议上\n\n各位代表：\n\n五年来，我国各族人民取得了伟大胜利。\n');
+  assert.match(summary.mdx!, /\nshortTitle: 国务院1964年政府工作报告（摘要）\n/);
+  const dated = importReport('c/湖北省/2022.md', '---\nsource: not an address\ntitle: 湖北省政府工作报告（2022年1月20日 王忠林）\n---\n\n各位代表：\n\n现在，我代表省人民政府报告工作。\n');
+  assert.match(dated.mdx!, /\ndate: 2022-01-20\ndateBasis: printed\n/);
+  assert.doesNotMatch(dated.mdx!, /shortTitle|sourceUrl/);
+  assert.ok(dated.notes.includes('sourceUrl: the source\'s address "not an address" is not a web address'));
+});

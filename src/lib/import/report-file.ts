@@ -9,6 +9,7 @@ import { idProblems } from '../content-checks/report-ids.ts';
 import { extractFacts, pathFacts } from './facts.ts';
 import { bodyToMdx } from './mdx-text.ts';
 import { regionSlug } from './regions.ts';
+import { displayTitle } from '../report-names.ts';
 
 export interface ImportedReport {
   /** The input file, as given. */
@@ -45,10 +46,11 @@ function metadataRepair(block: { raw: string }, keepTitle: string | undefined): 
 export function importReport(file: string, text: string): ImportedReport {
   const block = metadataBlock(text);
   const metaTitle = typeof block?.data.title === 'string' ? block.data.title.trim() : undefined;
-  const url = typeof block?.data.source === 'string' && /^https?:\/\//.test(block.data.source) ? block.data.source : undefined;
+  const address = typeof block?.data.source === 'string' ? block.data.source.trim() : undefined;
+  const url = address && /^https?:\/\//.test(address) && URL.canParse(address) ? address : undefined;
   const lines = text.slice(block?.end ?? 0).split(/\r?\n/);
   const { facts, problems, notes } = extractFacts(lines, metaTitle, file);
-  if (!url) notes.push('sourceUrl: the source gives no address');
+  if (!url) notes.push(address ? `sourceUrl: the source's address ${JSON.stringify(address)} is not a web address` : 'sourceUrl: the source gives no address');
   if (problems.length) return { file, problems, notes };
 
   const { suffix } = pathFacts(file);
@@ -67,8 +69,11 @@ export function importReport(file: string, text: string): ImportedReport {
   }
   if (problems.length) return { file, id, problems, notes };
 
+  // A printed qualifier (摘要, 节选) tells two reports of one year apart; the site's name for a report must keep it.
+  const qualifier = /（(?:摘要|节选|要点)）$/.exec(facts.title!)?.[0];
   const frontMatter = {
     title: facts.title,
+    ...(qualifier ? { shortTitle: displayTitle({ region: facts.region!, kind: facts.kind!, date: new Date(facts.date!), shortTitle: undefined }) + qualifier } : {}),
     ...(facts.subtitle ? { subtitle: facts.subtitle } : {}),
     kind: facts.kind,
     region: facts.region,
