@@ -7,6 +7,8 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkSpacing from './src/lib/remark-cjk-spacing.ts';
+import remarkDataReferences from './src/lib/remark-data-references.ts';
+import { contentDirs, dataFileIds } from './src/content/dirs.ts';
 import rehypeParagraphLinks from './src/lib/rehype-paragraph-links.ts';
 import rehypeGlossaryTerms from './src/lib/rehype-glossary-terms.ts';
 import { readGlossaries } from './src/lib/glossary.ts';
@@ -19,6 +21,12 @@ import { ui } from './src/i18n/zh-CN.ts';
 // no canonical URLs, no sitemap, no address on paper (a made-up localhost would be published).
 const site = process.env.SITE_URL || undefined;
 const base = joinBase(process.env.BASE_PATH ?? '/', '/');
+const root = fileURLToPath(new URL('.', import.meta.url));
+/** What <IndicatorTable of> and <Glossary of> may name, read when a report compiles (so new files count in dev). */
+const dataFiles = () => ({
+  IndicatorTable: { dir: contentDirs.indicators, ids: dataFileIds(root, contentDirs.indicators) },
+  Glossary: { dir: contentDirs.glossary, ids: dataFileIds(root, contentDirs.glossary) },
+});
 
 export default defineConfig({
   site,
@@ -35,7 +43,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkCjkSpacing],
+      remarkPlugins: [remarkGfm, remarkCjkSpacing, [remarkDataReferences, { files: dataFiles }]],
       // A permalink after each heading; it has no text (its mark is drawn by CSS), so the
       // report text, the search index and the fidelity check see none of it.
       rehypePlugins: [
@@ -46,7 +54,7 @@ export default defineConfig({
           { behavior: 'append', properties: { className: ['heading-link'], ariaLabel: ui.headingLink }, content: [] },
         ],
         [rehypeParagraphLinks, { label: ui.cite.label }],
-        [rehypeGlossaryTerms, { terms: termLinks(readGlossaries(fileURLToPath(new URL('.', import.meta.url))), base) }],
+        [rehypeGlossaryTerms, { terms: termLinks(readGlossaries(root), base) }],
       ],
     }),
   },

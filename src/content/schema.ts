@@ -3,6 +3,7 @@
  * document; every value is taken from the source (see content/README.md).
  */
 import { z } from 'astro/zod';
+import { IndicatorValueError, parseIndicatorValue } from '../lib/indicator-values.ts';
 
 export const KINDS = ['annual-plan-report', 'government-work-report', 'budget-report', 'press-special'] as const;
 export type ReportKind = (typeof KINDS)[number];
@@ -94,7 +95,18 @@ export const glossarySchema = z.object({
         definition: text,
       }),
     )
-    .min(1),
+    .min(1)
+    .superRefine((entries, ctx) => {
+      // A repeated number or term would print twice and link a term to two definitions.
+      for (const field of ['number', 'term'] as const) {
+        const first = new Map<unknown, number>();
+        entries.forEach((entry, i) => {
+          const earlier = first.get(entry[field]);
+          if (earlier === undefined) first.set(entry[field], i);
+          else ctx.addIssue({ code: 'custom', path: [i, field], message: `${field} ${entry[field]} repeats entry ${earlier + 1}'s` });
+        });
+      }
+    }),
 });
 export type Glossary = z.infer<typeof glossarySchema>;
 
@@ -134,6 +146,14 @@ export const indicatorTableSchema = z
       if (row.values.length !== table.columns.length) {
         ctx.addIssue({ code: 'custom', path: ['rows', i, 'values'], message: `has ${row.values.length} values for ${table.columns.length} columns` });
       }
+      row.values.forEach((value, j) => {
+        try {
+          parseIndicatorValue(value);
+        } catch (error) {
+          if (!(error instanceof IndicatorValueError)) throw error;
+          ctx.addIssue({ code: 'custom', path: ['rows', i, 'values', j], message: `row ${row.key}: ${error.message}` });
+        }
+      });
     });
   });
 export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
