@@ -34,9 +34,7 @@ export const ui = {
   cite: {
     label: '复制本段引用',
     copied: '已复制本段引用。',
-    failed: '无法写入剪贴板，已选中引用文字，请手动复制。',
-    /** The citation copied for a paragraph: report, section, date, and the paragraph's address. */
-    format: (title: string, section: string, date: string, url: string) => `${[title, section].filter(Boolean).join('，')}（${date}）。${url}`,
+    failed: '无法写入剪贴板，已选中下面的引用文字，请手动复制：',
   },
   theme: { toggle: '切换深色/浅色模式', dark: '深色', light: '浅色' },
   print: '打印本报告',
