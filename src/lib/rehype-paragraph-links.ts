@@ -20,7 +20,7 @@ function ownText(node: { type: string; name?: string; value?: string; children?:
 const holdsBlocks = (item: Element) => item.children.some((child) => child.type === 'element' && ['p', 'ul', 'ol'].includes(child.tagName));
 
 function citeLink(id: string, label: string): ElementContent {
-  return { type: 'element', tagName: 'a', properties: { href: `#${id}`, className: ['cite-link'], ariaLabel: label, dataCite: '' }, children: [] };
+  return { type: 'element', tagName: 'a', properties: { href: `#${id}`, className: ['cite-link'], ariaLabel: label }, children: [] };
 }
 
 export default function rehypeParagraphLinks(options: { label: string }) {

@@ -112,3 +112,23 @@ test('a list item and a glossary entry copy their own address', async () => {
     assert.ok(await block.evaluate((b) => b.matches(':target')), 'and mark it');
   }
 });
+
+test('when the clipboard refuses, the toast shows the citation selected for copying by hand, until dismissed', async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.goto(REPORT);
+  const paragraph = page.locator('article p[id]').nth(5);
+  await paragraph.hover();
+  await paragraph.locator('a.cite-link').click();
+  const citation = page.locator('.cite-toast__citation');
+  await citation.waitFor();
+  assert.match((await citation.textContent())!, /^株洲市荷塘区人民政府\. 政府工作报告\[EB\/OL\]\. .*#p-[0-9a-f]{8}\.$/);
+  assert.equal(await page.evaluate(() => getSelection()!.toString()), await citation.textContent());
+  assert.ok((await page.locator('.cite-status').textContent())!.endsWith((await citation.textContent())!), 'screen readers hear the citation too');
+  await page.waitForTimeout(4500);
+  assert.ok(await citation.isVisible(), 'it stays');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.locator('.cite-toast').isHidden());
+});
