@@ -54,8 +54,10 @@ export function startCitations(status: HTMLElement, toast: HTMLElement): void {
     }
     event.preventDefault();
     // A navigation to the fragment (in place of the current entry) re-evaluates :target, which marks the block.
+    // It also scrolls to the block and moves focus there: the reader stays where they were, on the control.
+    const [x, y] = [scrollX, scrollY];
     location.replace(`#${block.id}`);
-    // The navigation moves focus to the block; a keyboard reader stays on the control.
+    scrollTo(x, y);
     link.focus({ preventScroll: true });
     const citation = citationFor(block);
     try {

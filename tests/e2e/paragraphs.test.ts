@@ -105,8 +105,10 @@ test('a list item and a glossary entry copy their own address', async () => {
     await page.goto(report);
     const block = page.locator(selector).nth(3);
     await block.hover();
+    const before = await page.evaluate(() => scrollY);
     await block.locator('a.cite-link').click();
     await page.waitForFunction(() => document.querySelector('.cite-status')?.textContent !== '');
+    assert.equal(await page.evaluate(() => scrollY), before, 'the page does not jump');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(copied.endsWith(`${report}#${await block.getAttribute('id')}.`), copied);
     assert.ok(await block.evaluate((b) => b.matches(':target')), 'and mark it');
