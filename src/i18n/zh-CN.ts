@@ -50,9 +50,7 @@ export const ui = {
   cite: {
     label: '复制本段引用',
     copied: '已复制本段引用。',
-    failed: '无法写入剪贴板，已选中引用文字，请手动复制。',
-    /** The citation copied for a paragraph: report, section, date, and the paragraph's address. */
-    format: (title: string, section: string, date: string, url: string) => `${[title, section].filter(Boolean).join('，')}（${date}）。${url}`,
+    failed: '无法写入剪贴板，已选中下面的引用文字，请手动复制：',
   },
   /** The colour scheme control: its label, and its three choices. */
   theme: { label: '配色', system: '跟随系统', light: '浅色', dark: '深色' },
@@ -68,8 +66,13 @@ export const ui = {
     downloads: '下载数据：',
     csv: 'CSV（UTF-8）',
     json: 'JSON',
-    legendPlan: '区计划（空心；竖条为区间，≈ 为“左右”）',
-    legendOutcome: '完成或预计完成（实心）',
+    legendPlan: '区计划',
+    legendRange: '区计划为区间',
+    legendOutcome: '完成或预计完成',
+    legendApprox: '≈ 为“左右”',
+    unit: (unit: string) => `单位：${unit}`,
+    /** Under a chart: what a label's * stands for. */
+    note: (year: number, role: string, printed: string) => `* ${year}年${role}：${printed}`,
     year: '年份',
     roles: { plan: '计划（区）', 'city-plan': '市计划', actual: '完成', estimate: '预计完成' },
     notGiven: '未列',
