@@ -1,103 +1,145 @@
 /**
- * `npm run bench:search`: the search's size and speed, on the real corpus
- * (the built site in dist/) and on a synthetic corpus of 1,000 reports made
- * by recombining the real reports' sections. Prints figures; asserts nothing.
- *
- * For each corpus: index size on disk, indexing time, bytes the browser
- * fetches for a first query and for a second query on the search page, and
- * the median time from submitting a query to its results being shown.
+ * `npm run bench:search -- <folder of reports> [--sizes 100,300,all] [--queries 60]`: imports the
+ * folder's reports (npm run import, into a scratch folder), builds the site with the five reports
+ * of the repository and 100, 300, … of the imported ones, and prints for each size: build time
+ * and peak memory (the whole process tree, indexer included), index size per report, and for a
+ * fixed, seeded query set drawn from the built texts (named terms and random 1–8-character
+ * substrings): recall and precision (checked against the texts), time to first results (median,
+ * p90, worst) and the bytes of a first and a second query, in Chromium against a gzip static
+ * server. Prints figures; asserts nothing.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page, Request } from 'playwright-core';
+import { parseArgs } from 'node:util';
+import * as cheerio from 'cheerio';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, waitForResults } from './chromium.ts';
-import { recordsOf, type SearchRecord } from '../src/lib/search-records.ts';
+import { runMeasured } from './process-tree.ts';
 import { serveStatic } from './static-server.ts';
-import { builtReports, siteWithIndex, syntheticRecords } from './synthetic-corpus.ts';
+import { articleText } from '../src/lib/search/records.ts';
+import { foldForSearch } from '../src/lib/search/fold.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
-const SYNTHETIC_REPORTS = Number(process.env.SYNTHETIC_REPORTS ?? 1000);
-const FIRST = '营商环境';
-const SECOND = '小巨人';
-const TIMED = ['三高四新', '513亿元', '专精特新', '高质量发展', '产业链', '2022年', '乡村振兴', '营商', '发展', '十四五', '数字经济', '老旧小区'];
+const root = path.resolve(import.meta.dirname, '..');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { sizes: { type: 'string', default: '100,300,all' }, queries: { type: 'string', default: '60' } },
+});
+if (positionals.length !== 1) {
+  console.error('usage: npm run bench:search -- <folder of reports> [--sizes 100,300,all] [--queries 60]');
+  process.exit(2);
+}
+const corpus = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
+const RANDOM_QUERIES = Number(values.queries);
+/** Terms a reader of government reports looks for (the named part of the query set). */
+const NAMED = ['高质量发展', '营商环境', '乡村振兴', '十四五', '一带一路', '供给侧结构性改革', '新质生产力', '脱贫攻坚', '碳达峰', 'GDP', '放管服', '粮食安全', '国内生产总值', '小康社会', '2.5%', '“三农”'];
 
-function dirSize(dir: string): number {
+const scratch = mkdtempSync(path.join(tmpdir(), 'bench-search-'));
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** A small seeded generator (mulberry32), so the query set is the same on every run. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function dirBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
-interface Transfer {
-  bytes: number;
-  requests: number;
-}
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
 
-/** Counts the bytes fetched (headers and body as sent, compressed) while `action` runs, the search worker's requests included. */
-async function measure(page: Page, action: () => Promise<void>): Promise<Transfer> {
+/** Bytes fetched (as sent, compressed) and time until the results are shown, for a query typed into an open search page. */
+async function timedQuery(page: Page, context: BrowserContext, query: string) {
   const sizes: Promise<number>[] = [];
-  const onFinished = (request: Request) => {
-    sizes.push(
-      request.sizes().then((s) => {
-        const bytes = s.responseHeadersSize + s.responseBodySize;
-        if (process.env.BENCH_VERBOSE) console.log(`    ${(bytes / 1024).toFixed(1).padStart(7)} KB ${new URL(request.url()).pathname}`);
-        return bytes;
-      }),
-    );
-  };
-  page.context().on('requestfinished', onFinished);
-  await action();
-  page.context().off('requestfinished', onFinished);
-  const all = await Promise.all(sizes);
-  return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length };
-}
-
-async function submit(page: Page, query: string): Promise<number> {
-  await page.locator('#search-query').fill(query);
-  const started = performance.now();
+  const onFinished = (request: import('playwright-core').Request) => sizes.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize));
+  context.on('requestfinished', onFinished);
   await page.evaluate(() => document.getElementById('search-results')!.setAttribute('aria-busy', 'true'));
+  const started = performance.now();
+  await page.locator('#search-query').fill(query);
   await page.locator('#search-query').press('Enter');
-  await waitForResults(page, 60_000);
-  return performance.now() - started;
+  await waitForResults(page, 120_000);
+  const ms = performance.now() - started;
+  context.off('requestfinished', onFinished);
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  return { ms, bytes, total: Number(await page.locator('#search-results').getAttribute('data-total')), shown: await page.$$eval('#search-results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)) };
 }
 
-async function browse(siteDir: string) {
-  const server = await serveStatic(siteDir);
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
-    await waitForResults(page);
-    const first = await measure(page, () => submit(page, FIRST).then(() => undefined));
-    const second = await measure(page, () => submit(page, SECOND).then(() => undefined));
-    const times: number[] = [];
-    for (const query of TIMED) times.push(await submit(page, query));
-    times.sort((a, b) => a - b);
-    return { first, second, medianMs: times[Math.floor(times.length / 2)] };
-  } finally {
-    await browser.close();
-    server.close();
+// 1. Import the corpus once (files with problems are reported and left out).
+const imported = path.join(scratch, 'imported');
+const importRun = await runMeasured(process.execPath, [path.join(root, 'scripts/import.ts'), '--skip-bad', '--out', imported, corpus], { cwd: root, env: process.env });
+const importedIds = readdirSync(path.join(imported, 'reports')).filter((f) => f.endsWith('.mdx')).sort();
+const problems = importRun.output.split('\n').filter((line) => line.startsWith('✖')).length;
+console.log(`imported ${importedIds.length} reports from ${corpus} in ${importRun.seconds.toFixed(0)} s (${problems} files with problems left out)`);
+
+const sizes = values.sizes.split(',').map((s) => (s === 'all' ? importedIds.length : Math.min(Number(s), importedIds.length)));
+const browser = await launchChromium();
+for (const size of [...new Set(sizes)]) {
+  // Evenly spread over the corpus (all years and regions), with the repository's five reports.
+  const chosen = Array.from({ length: size }, (_, k) => importedIds[Math.floor((k * importedIds.length) / size)]);
+  const reportsDir = path.join(scratch, `reports-${size}`);
+  mkdirSync(reportsDir);
+  for (const file of readdirSync(path.join(root, 'content/reports'))) cpSync(path.join(root, 'content/reports', file), path.join(reportsDir, file));
+  for (const file of chosen) cpSync(path.join(imported, 'reports', file), path.join(reportsDir, file));
+  const out = path.join(scratch, `dist-${size}`);
+  const build = await runMeasured(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    cwd: root,
+    env: { ...process.env, REPORTS_DIR: reportsDir, ASTRO_CACHE_DIR: path.join(scratch, `cache-${size}`), FORCE_COLOR: '0' },
+  });
+  if (build.code !== 0) {
+    console.log(`\n${size} reports: the build failed (exit ${build.code})\n${build.output.slice(-3000)}`);
+    continue;
   }
+  const reports = readdirSync(path.join(out, 'reports'));
+  const indexBytes = dirBytes(path.join(out, 'pagefind'));
+  console.log(`\n${reports.length} reports (${size} imported): build ${build.seconds.toFixed(0)} s, peak memory ${mb(build.peakBytes)}; index ${mb(indexBytes)}, ${kb(indexBytes / reports.length)} per report`);
+
+  // 2. The query set, drawn from the built texts; the truth is the texts themselves.
+  const texts = new Map(reports.map((id) => [`/reports/${id}/`, foldForSearch(articleText(cheerio.load(readFileSync(path.join(out, 'reports', id, 'index.html'), 'utf8'))).text)]));
+  const urls = [...texts.keys()].sort();
+  const next = random(20261124);
+  const queries = [...NAMED];
+  while (queries.length < NAMED.length + RANDOM_QUERIES) {
+    const chars = Array.from(texts.get(urls[Math.floor(next() * urls.length)])!);
+    const length = 1 + Math.floor(next() * 8);
+    const start = Math.floor(next() * Math.max(1, chars.length - length));
+    queries.push(chars.slice(start, start + length).join(''));
+  }
+
+  // 3. Each query as a reader's first search (a fresh browser, nothing cached), then a second one.
+  const server = await serveStatic(out);
+  const first: { ms: number; bytes: number }[] = [];
+  const second: number[] = [];
+  let right = 0;
+  const wrong: string[] = [];
+  for (const [i, query] of queries.entries()) {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    const folded = foldForSearch(query);
+    const expected = new Set(urls.filter((url) => texts.get(url)!.includes(folded)));
+    const result = await timedQuery(page, context, query);
+    first.push(result);
+    // Exact: the total is the number of reports that hold it, and every report shown holds it.
+    if (result.total === expected.size && result.shown.every((url) => expected.has(url))) right++;
+    else wrong.push(`${query} (${result.total} found, ${expected.size} hold it)`);
+    second.push((await timedQuery(page, context, queries[(i + 1) % queries.length])).bytes);
+    await context.close();
+  }
+  server.close();
+  const ms = first.map((f) => f.ms);
+  const bytes = first.map((f) => f.bytes);
+  console.log(`  ${queries.length} queries (${NAMED.length} named, ${RANDOM_QUERIES} random of 1–8 characters): exact (recall and precision 1.0) for ${right}${wrong.length ? `; not for ${wrong.join(', ')}` : ''}`);
+  console.log(`  time to first results: median ${quantile(ms, 0.5).toFixed(0)} ms, p90 ${quantile(ms, 0.9).toFixed(0)} ms, worst ${Math.max(...ms).toFixed(0)} ms (${queries[ms.indexOf(Math.max(...ms))]})`);
+  console.log(`  first query: median ${kb(quantile(bytes, 0.5))}, worst ${kb(Math.max(...bytes))} (${queries[bytes.indexOf(Math.max(...bytes))]}); second query: median ${kb(quantile(second, 0.5))}, worst ${kb(Math.max(...second))}`);
+  rmSync(out, { recursive: true, force: true });
 }
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-async function benchCorpus(name: string, records: SearchRecord[], reports: number) {
-  const site = await siteWithIndex(dist, records);
-  const size = dirSize(path.join(site.dir, 'pagefind'));
-  const wordsAndPostings = dirSize(path.join(site.dir, 'pagefind/index'));
-  const fragments = dirSize(path.join(site.dir, 'pagefind/fragment'));
-  const browse_ = await browse(site.dir);
-  site.remove();
-  console.log(`\n${name}: ${reports} reports, ${records.length} sections`);
-  console.log(`  index size on disk        ${kb(size)} (word index ${kb(wordsAndPostings)}, fragments ${kb(fragments)})`);
-  console.log(`  indexing time             ${(site.indexMs / 1000).toFixed(1)} s`);
-  console.log(`  first query  (${FIRST})   ${kb(browse_.first.bytes)} in ${browse_.first.requests} requests`);
-  console.log(`  second query (${SECOND})     ${kb(browse_.second.bytes)} in ${browse_.second.requests} requests`);
-  console.log(`  median query time         ${browse_.medianMs.toFixed(0)} ms over ${TIMED.length} queries`);
-}
-
-const real = builtReports(dist);
-await benchCorpus('real corpus', real.flatMap((r) => recordsOf(r.html, `/reports/${r.id}/`)), real.length);
-await benchCorpus('synthetic corpus', syntheticRecords(dist, SYNTHETIC_REPORTS), SYNTHETIC_REPORTS);
+await browser.close();
+rmSync(scratch, { recursive: true, force: true });

@@ -1,49 +1,38 @@
 /**
- * A larger corpus made from the real one, for the search benchmark and for the
- * test of result pages: synthetic reports, each a shuffled draw of the real
- * reports' sections under one real report's facts. The real vocabulary, as
- * many reports as asked for; the site itself ships only the real corpus.
+ * More reports than the site holds, for the test of result pages: a copy of the built site with
+ * `count` synthetic report pages, each a real report page whose text blocks are a seeded draw
+ * from all the real pages' blocks, indexed by the site's own indexer (in small shards, so that
+ * merging shards is exercised too).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeSearchIndex } from '../src/integrations/search-index.ts';
-import { recordsFor, reportFactsOf, sectionsOf, type SearchRecord, type Section } from '../src/lib/search-records.ts';
+import * as cheerio from 'cheerio';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
 
-/** The built report pages of a site folder, with their facts and sections. */
-export function builtReports(siteDir: string) {
-  const dir = path.join(siteDir, 'reports');
-  return readdirSync(dir)
-    .sort()
-    .map((id) => {
-      const html = readFileSync(path.join(dir, id, 'index.html'), 'utf8');
-      return { id, html, facts: reportFactsOf(html), sections: sectionsOf(html) };
-    });
-}
+const root = path.resolve(import.meta.dirname, '..');
 
-/** The records of `count` synthetic reports; report i links to `/reports/<real id>/?synthetic=i`. */
-export function syntheticRecords(siteDir: string, count: number): SearchRecord[] {
-  const reports = builtReports(siteDir);
-  const pool: Section[] = reports.flatMap((r) => r.sections);
+/** A copy of the built site with `count` synthetic reports (reports/synthetic-<i>/) beside the real ones; `remove()` deletes it. */
+export async function syntheticSite(siteDir: string, count: number, shardReports = 10) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'synthetic-site-'));
+  cpSync(siteDir, dir, { recursive: true });
+  const pages = readdirSync(path.join(siteDir, 'reports')).sort().map((id) => readFileSync(path.join(siteDir, 'reports', id, 'index.html'), 'utf8'));
+  const pool = pages.flatMap((html) => {
+    const $ = cheerio.load(html);
+    return $('article > p').map((_, p) => $.html(p)).get();
+  });
   let seed = 42;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const records: SearchRecord[] = [];
   for (let i = 0; i < count; i++) {
-    const base = reports[i % reports.length];
-    const drawn = new Set<Section>();
-    while (drawn.size < base.sections.length) drawn.add(pool[Math.floor(next() * pool.length)]);
-    // Pagefind keeps one record per URL, so every synthetic report gets its own.
-    records.push(...recordsFor({ ...base.facts, id: `synthetic-${i}`, title: `${base.facts.title}（合成 ${i}）` }, [...drawn], `/reports/${base.id}/?synthetic=${i}`));
+    const $ = cheerio.load(pages[i % pages.length]);
+    const article = $('article');
+    article.attr('data-report-id', `synthetic-${i}`).attr('data-report-title', `合成报告 ${i}`);
+    article.children('p').remove();
+    for (let k = 0; k < 12; k++) article.append(pool[Math.floor(next() * pool.length)]);
+    mkdirSync(path.join(dir, 'reports', `synthetic-${i}`), { recursive: true });
+    writeFileSync(path.join(dir, 'reports', `synthetic-${i}`, 'index.html'), $.html());
   }
-  return records;
-}
-
-/** A copy of a built site whose search index holds `records` instead; `remove()` deletes it. */
-export async function siteWithIndex(siteDir: string, records: SearchRecord[]) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'site-with-index-'));
-  cpSync(siteDir, dir, { recursive: true });
-  rmSync(path.join(dir, 'pagefind'), { recursive: true });
   const started = performance.now();
-  await writeSearchIndex(records, path.join(dir, 'pagefind'));
-  return { dir, indexMs: performance.now() - started, remove: () => rmSync(dir, { recursive: true }) };
+  const index = await buildSearchIndex({ siteDir: dir, shardScript: path.join(root, 'src/integrations/search-shard.ts'), shardReports });
+  return { dir, ...index, indexMs: performance.now() - started, remove: () => rmSync(dir, { recursive: true }) };
 }

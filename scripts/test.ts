@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+// The tests' site is built for no address and no base (tests/build-output.test.ts checks that nothing names one);
+// tests/e2e/base-path.test.ts builds its own with both.
+delete env.SITE_URL;
+delete env.BASE_PATH;
 
 function step(name: string, args: string[]): string {
   console.log(`\n▶ ${name}`);
@@ -54,7 +58,7 @@ for (let tries = 0; ; tries++) {
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
-const files = globSync(['src/**/*.test.ts', 'tests/**/*.test.ts'], { cwd: root }).sort();
+const files = globSync(['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'], { cwd: root }).sort();
 console.log(`\n▶ node --test (${files.length} files, site at ${baseUrl})`);
 const tests = spawn(process.execPath, ['--test', '--test-concurrency=2', ...files], {
   cwd: root,

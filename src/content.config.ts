@@ -1,22 +1,24 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { glossarySchema, indicatorTableSchema, reportSchema } from './content/schema.ts';
+import { contentDirs } from './content/dirs.ts';
+import { reportsLoader } from './content/report-loader.ts';
 
-/** REPORTS_DIR lets the tests build the site from a fixture folder instead of content/reports. */
+/** The folders can be set from the environment (REPORTS_DIR, …: see src/content/dirs.ts) for fixtures and imports. */
 const reports = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: process.env.REPORTS_DIR ?? './content/reports' }),
+  loader: reportsLoader(contentDirs.reports),
   schema: reportSchema,
 });
 
 /** One file per report that prints a glossary, named after the report. */
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+  loader: glob({ pattern: '*.yaml', base: contentDirs.glossary }),
   schema: glossarySchema,
 });
 
 /** One file per plan report with an indicator table, named after the report. */
 const indicators = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/indicators' }),
+  loader: glob({ pattern: '*.yaml', base: contentDirs.indicators }),
   schema: indicatorTableSchema,
 });
 

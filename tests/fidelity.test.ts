@@ -10,19 +10,19 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { applyRepairs, listedNotes } from '../src/lib/repairs.ts';
 import { compact, firstDivergence, stripSourceMarkup } from '../src/lib/fidelity.ts';
-import { builtPage, readRepairs, reportIds, seedsDir } from './site.ts';
+import { builtPage, readRepairs, reportIds, sourcesDir } from './site.ts';
 
-test('there is a report file for every seed', async () => {
+test('there is a report file for every source text', async () => {
   const { readdirSync } = await import('node:fs');
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const sources = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
   const used = reportIds.map((id) => readRepairs(id).source).sort();
-  assert.deepEqual(used, seeds);
+  assert.deepEqual(used, sources);
 });
 
 for (const id of reportIds) {
   test(`${id}: the page holds exactly the source text, with the listed repairs`, () => {
     const { source, repairs } = readRepairs(id);
-    const expected = compact(stripSourceMarkup(applyRepairs(readFileSync(path.join(seedsDir, source), 'utf8'), repairs)));
+    const expected = compact(stripSourceMarkup(applyRepairs(readFileSync(path.join(sourcesDir, source), 'utf8'), repairs)));
 
     const $ = cheerio.load(builtPage(`reports/${id}`));
     const article = $('article');

@@ -1,4 +1,4 @@
-/** Paths shared by the tests: the built site, the seeds, the report files. */
+/** Paths shared by the tests: the built site, the source texts, the report files. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,8 @@ import type { RepairList } from '../src/lib/repairs.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const dist = path.join(root, 'dist');
-/** The seeds live beside the repository (../shared/seeds); SEEDS_DIR overrides. */
-export const seedsDir = process.env.SEEDS_DIR ?? path.resolve(root, '../shared/seeds');
+/** The source texts the reports were transcribed from. */
+export const sourcesDir = path.join(root, 'content/sources');
 export const reportsDir = path.join(root, 'content/reports');
 export const repairsDir = path.join(root, 'content/repairs');
 

@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { indicatorCells, type IndicatorCell } from './indicators.ts';
 import { getReports } from './reports.ts';
+import { displayTitle } from './report-names.ts';
 
 export async function getIndicatorCells(): Promise<IndicatorCell[]> {
   const reports = await getReports();
@@ -10,6 +11,6 @@ export async function getIndicatorCells(): Promise<IndicatorCell[]> {
   return indicatorCells(tables, (id) => {
     const report = reports.find((r) => r.id === id);
     if (!report) throw new Error(`content/indicators: no report ${id}`);
-    return report.data.title;
+    return displayTitle(report.data);
   });
 }

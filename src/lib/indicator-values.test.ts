@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inBaseUnit, parseIndicatorValue } from './indicator-values.ts';
+import { inBaseUnit, IndicatorValueError, parseIndicatorValue } from './indicator-values.ts';
 
 test('numbers with their units, negative ones too', () => {
   assert.deepEqual(parseIndicatorValue('8.3%'), { kind: 'exact', value: 8.3, unit: '%' });
@@ -18,6 +18,17 @@ test('a range, an approximate target, a qualitative one, none', () => {
 
 test('a value with a printed note keeps the note', () => {
   assert.deepEqual(parseIndicatorValue('15% (9月调整为 25%)'), { kind: 'exact', value: 15, unit: '%', note: '9月调整为25%' });
+});
+
+test('full-width digits and signs keep their meaning', () => {
+  assert.deepEqual(parseIndicatorValue('８.3％'), { kind: 'exact', value: 8.3, unit: '%' });
+  assert.deepEqual(parseIndicatorValue('７.５％左右'), { kind: 'approx', value: 7.5, unit: '%' });
+});
+
+test('a malformed number or an empty cell is an error, never a qualitative target', () => {
+  for (const printed of ['8..3%', '8.3%%', '约8%', '', '  ']) {
+    assert.throws(() => parseIndicatorValue(printed), IndicatorValueError, JSON.stringify(printed));
+  }
 });
 
 test('万 units convert to their base for charting', () => {

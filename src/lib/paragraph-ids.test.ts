@@ -17,3 +17,9 @@ test('whitespace does not count; repeated paragraphs get numbered ids', () => {
   assert.equal(b, `${a}-2`);
   assert.match(a, /^p-[0-9a-f]{8}$/);
 });
+
+test('other blocks take their own prefix, so a list item repeating a paragraph does not renumber it', () => {
+  const [paragraph] = paragraphIds(['同一段。']);
+  const [item] = paragraphIds(['同一段。'], 'li');
+  assert.equal(item, paragraph.replace(/^p-/, 'li-'));
+});

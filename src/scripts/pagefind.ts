@@ -1,29 +1,44 @@
-/** Loads Pagefind's browser API from the index the build wrote to /pagefind/ (typed for what the site uses). */
+/**
+ * Loads Pagefind's browser API from the index the build wrote (src/integrations/search-index.ts):
+ * the first shard's bundle, with the other shards merged in (they share its engine). Typed for
+ * what the site uses.
+ */
+import { sitePath } from '../lib/site-path.ts';
 
-export type PagefindFilters = Record<string, string | { any: string[] } | { none: string[] }>;
+export type PagefindFilters = Record<string, { any: string[] }>;
 
-export interface PagefindRecord {
-  url: string;
-  meta: Record<'title' | 'headings' | 'text' | 'next' | 'dateLabel' | 'kindLabel' | 'region' | 'report', string>;
-}
-
-export interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindRecord> }[];
-  filters: Record<string, Record<string, number>>;
+export interface PagefindResult {
+  id: string;
+  /** The positions of the searched word in the record. */
+  words: number[];
+  data(): Promise<{ url: string; meta: Record<'id' | 'title' | 'kindLabel' | 'region' | 'dateLabel' | 'chunks', string> }>;
 }
 
 export interface Pagefind {
   init(): Promise<void>;
-  search(query: string, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
+  search(query: string, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
+
+/** Where the index lives, under the site's base path. */
+export const indexUrl = sitePath('/pagefind/');
 
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const [pagefind, shards] = await Promise.all([
+      import(/* @vite-ignore */ `${indexUrl}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${indexUrl}shards.json`).then((response) => {
+        if (!response.ok) throw new Error(`${indexUrl}shards.json: ${response.status}`);
+        return response.json() as Promise<string[]>;
+      }),
+    ]);
+    // Excerpts come from the site's own text chunks, so Pagefind's are never asked for.
+    await pagefind.options({ excerptLength: 0 });
     await pagefind.init();
+    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${indexUrl}${shard}`)));
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));

@@ -1,22 +1,21 @@
 /**
- * The search page: reads the query and filters from the URL, asks Pagefind
- * for the records that hold all the query's words (src/lib/search-tokens.ts),
- * checks each candidate report against its text, and lists the reports that
- * contain the query, each linking to the section that holds it. Everything
- * the reader typed reaches the page only as text (textContent), never as HTML.
+ * The search page: reads the query, the filters and the page from the URL, asks Pagefind for the
+ * positions of the few words the query needs (src/lib/search/words.ts), works out exactly which
+ * reports hold the query and how often (src/lib/search/found.ts), and shows one page of them,
+ * each with an excerpt from the report's text chunks and a link to the section of the first
+ * occurrence. Everything the reader typed reaches the page only as text, never as HTML.
  */
 import { ui } from '../i18n/zh-CN.ts';
-import { excerptAround, findMatch, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type Match, type SearchState } from '../lib/search-query.ts';
-import { queryWords } from '../lib/search-tokens.ts';
-import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindRecord } from './pagefind.ts';
+import { excerptParts } from '../lib/search/excerpt.ts';
+import { findAll, type Occurrence } from '../lib/search/find.ts';
+import { foldWithOrigins } from '../lib/search/fold.ts';
+import { foundFor, mergeFound, type Found, type WordHits } from '../lib/search/found.ts';
+import { queryParts } from '../lib/search/matches.ts';
+import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
+import { CHUNK, type TextChunk } from '../lib/search/records.ts';
+import { indexUrl, loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
 import { loadSimplifier } from './simplify.ts';
-
-interface Hit {
-  record: PagefindRecord;
-  match: Match;
-  text: string;
-  query: string;
-}
+import { startFilterList } from './filter-list.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -27,74 +26,80 @@ function pagefindFilters(state: SearchState): PagefindFilters {
   return filters;
 }
 
-/** The first section of a report that really holds the query (Pagefind's candidates are checked against their text). */
-async function firstHit(pagefind: Pagefind, report: string, variant: string, filters: PagefindFilters): Promise<Hit | null> {
-  const search = await pagefind.search(queryWords(variant).join(' '), { filters: { ...filters, report } });
-  for (const result of search?.results ?? []) {
-    const record = await result.data();
-    const text = record.meta.text + record.meta.next;
-    const match = findMatch(text, variant);
-    if (match) return { record, match, text, query: variant };
+interface Hits {
+  found: Found[];
+  results: Map<string, PagefindResult>;
+}
+
+/** Every report that holds a form of the query, most occurrences first (newest first among equals). */
+async function searchReports(pagefind: Pagefind, variants: string[], filters: PagefindFilters): Promise<Hits> {
+  const results = new Map<string, PagefindResult>();
+  const order = new Map<string, number>();
+  const words = [...new Set(variants.flatMap((v) => queryParts(Array.from(v)).map((p) => p.word)))];
+  const answers = await Promise.all(
+    words.map(async (word) => {
+      const search = await pagefind.search(word, { filters, sort: { date: 'desc' } });
+      const hits = new Map<string, number[]>();
+      for (const result of search?.results ?? []) {
+        hits.set(result.id, result.words);
+        results.set(result.id, result);
+        if (!order.has(result.id)) order.set(result.id, order.size);
+      }
+      return [word, hits] as const;
+    }),
+  );
+  const byWord = new Map<string, WordHits>(answers);
+  const found = mergeFound(
+    variants.map((variant) => foundFor(variant, (word) => byWord.get(word) ?? new Map())),
+    (id) => order.get(id) ?? 0,
+  );
+  return { found, results };
+}
+
+const chunkCache = new Map<string, Promise<TextChunk>>();
+function loadChunk(report: string, i: number): Promise<TextChunk> {
+  const key = `${report}/${i}`;
+  let chunk = chunkCache.get(key);
+  if (!chunk) {
+    // Stored gzip-compressed (src/integrations/search-shard.ts), like Pagefind's own files.
+    chunk = fetch(`${indexUrl}text/${encodeURIComponent(report)}/${i}.pf_text`).then((response) => {
+      if (!response.ok || !response.body) throw new Error(`text chunk ${key}: ${response.status}`);
+      return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<TextChunk>;
+    });
+    chunkCache.set(key, chunk);
+    chunk.catch(() => chunkCache.delete(key));
+  }
+  return chunk;
+}
+
+interface Shown {
+  chunk: TextChunk;
+  matches: Occurrence[];
+  match: Occurrence;
+  heading: { id: string; text: string } | null;
+}
+
+/** The chunk of a report that holds the first occurrence, the occurrences in it, and the heading it stands under. */
+async function locate(report: string, chunks: number, found: Found): Promise<Shown | null> {
+  const { variant, offset } = found.first;
+  // A single character's place is not in the index: the first chunk that holds it (common characters are in the first).
+  const candidates = offset === null ? Array.from({ length: chunks }, (_, i) => i) : [Math.floor(offset / CHUNK)];
+  for (const i of candidates) {
+    const chunk = await loadChunk(report, i);
+    const matches = findAll(chunk.text, variant);
+    if (!matches.length) continue;
+    const { origin } = foldWithOrigins(chunk.text);
+    const local = offset === null ? origin.findIndex((at) => at >= matches[0].start) : offset - i * CHUNK;
+    const match = matches.find((m) => m.start >= origin[local]) ?? matches[0];
+    const under = chunk.headings.filter(([at]) => at <= local).at(-1);
+    return { chunk, matches, match, heading: under ? { id: under[1], text: under[2] } : null };
   }
   return null;
 }
 
-/** How many reports are checked and shown at a time. */
-const PAGE_SIZE = 10;
-
-/**
- * The reports that may contain the query, most matching sections first, from
- * Pagefind's per-report counts (no records fetched yet). `more()` checks the
- * next candidates against their text until it has another page of reports
- * that really contain the query.
- */
-async function findReports(pagefind: Pagefind, variants: string[], filters: PagefindFilters) {
-  const counts = new Map<string, number>();
-  // Excluding a report id no report has makes Pagefind load just the `report`
-  // filter and count the candidate records per report, without fetching any record.
-  const counted = { ...filters, report: { none: ['~'] } };
-  for (const variant of variants) {
-    const search = await pagefind.search(queryWords(variant).join(' '), { filters: counted });
-    for (const [report, count] of Object.entries(search?.filters?.report ?? {})) {
-      if (count > 0) counts.set(report, Math.max(count, counts.get(report) ?? 0));
-    }
-  }
-  const candidates = [...counts].sort((a, b) => b[1] - a[1]).map(([report]) => report);
-  let checked = 0;
-  const verify = async (report: string) => {
-    for (const variant of variants) {
-      const hit = await firstHit(pagefind, report, variant, filters);
-      if (hit) return hit;
-    }
-    return null;
-  };
-  return {
-    candidates: candidates.length,
-    get checkedAll() {
-      return checked >= candidates.length;
-    },
-    async more(): Promise<Hit[]> {
-      const hits: Hit[] = [];
-      while (hits.length < PAGE_SIZE && checked < candidates.length) {
-        const batch = candidates.slice(checked, checked + PAGE_SIZE - hits.length);
-        checked += batch.length;
-        for (const hit of await Promise.all(batch.map(verify))) if (hit) hits.push(hit);
-      }
-      return hits;
-    },
-  };
-}
-
-/** The deepest heading at or before the match: the (sub)section a result links to. */
-function headingOf(hit: Hit): { id: string; text: string } | null {
-  const headings = JSON.parse(hit.record.meta.headings) as [number, string, string][];
-  const before = headings.filter(([at]) => at <= hit.match.start).at(-1);
-  return before ? { id: before[1], text: before[2] } : null;
-}
-
-function renderHit(hit: Hit): HTMLLIElement {
-  const { meta, url } = hit.record;
-  const section = headingOf(hit);
+async function renderResult(result: PagefindResult, found: Found): Promise<HTMLLIElement> {
+  const { url, meta } = await result.data();
+  const shown = await locate(meta.id, Number(meta.chunks), found);
   const item = document.createElement('li');
   item.className = 'search-result';
 
@@ -102,25 +107,64 @@ function renderHit(hit: Hit): HTMLLIElement {
   title.className = 'search-result__title';
   const link = document.createElement('a');
   const target = new URL(url, location.origin);
-  target.searchParams.set('hl', hit.query);
-  target.hash = section ? section.id : '';
+  target.searchParams.set('hl', found.first.variant);
+  if (shown?.heading) target.hash = shown.heading.id;
   link.href = target.pathname + target.search + target.hash;
   link.textContent = meta.title;
   title.append(link);
 
   const facts = document.createElement('p');
   facts.className = 'search-result__meta';
-  facts.textContent = [meta.kindLabel, meta.region, meta.dateLabel, `${ui.search.section}：${section?.text ?? ui.search.opening}`].join(' · ');
+  facts.textContent = [meta.kindLabel, meta.region, meta.dateLabel, `${ui.search.section}：${shown?.heading?.text ?? ui.search.opening}`].join(' · ');
 
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
-  const { before, match, after } = excerptAround(hit.text, hit.match);
-  const mark = document.createElement('mark');
-  mark.textContent = match;
-  excerpt.append(before, mark, after);
+  const count = document.createElement('p');
+  count.className = 'search-result__count';
+  count.textContent = ui.search.occurrences(found.count);
 
-  item.append(title, facts, excerpt);
+  item.append(title, facts, count);
+  if (shown) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    for (const part of excerptParts(shown.chunk.text, shown.matches, shown.match)) {
+      if (!part.marked) {
+        excerpt.append(part.text);
+        continue;
+      }
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    }
+    item.append(excerpt);
+  }
   return item;
+}
+
+/** Links to the other pages of results: previous, a window of page numbers, next. */
+function renderPager(nav: HTMLElement, state: SearchState, pages: number, go: (page: number) => void): void {
+  nav.replaceChildren();
+  nav.hidden = pages <= 1;
+  if (pages <= 1) return;
+  const link = (page: number, text: string, rel?: string) => {
+    const a = document.createElement('a');
+    a.href = `?${writeSearchParams({ ...state, page })}`;
+    a.textContent = text;
+    if (rel) a.rel = rel;
+    if (page === state.page) a.setAttribute('aria-current', 'page');
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      go(page);
+    });
+    return a;
+  };
+  const items: HTMLElement[] = [];
+  if (state.page > 1) items.push(link(state.page - 1, ui.search.previousPage, 'prev'));
+  const from = Math.max(1, Math.min(state.page - 3, pages - 6));
+  const to = Math.min(pages, from + 6);
+  if (from > 1) items.push(link(1, '1'));
+  for (let page = from; page <= to; page++) items.push(link(page, String(page)));
+  if (to < pages) items.push(link(pages, String(pages)));
+  if (state.page < pages) items.push(link(state.page + 1, ui.search.nextPage, 'next'));
+  nav.append(...items);
 }
 
 export function startSearchPage(): void {
@@ -128,25 +172,32 @@ export function startSearchPage(): void {
   const input = byId<HTMLInputElement>('search-query');
   const results = byId<HTMLOListElement>('search-results');
   const status = byId<HTMLParagraphElement>('search-status');
-  const more = byId<HTMLButtonElement>('search-more');
+  const notes = byId<HTMLParagraphElement>('search-notes');
+  const pager = byId<HTMLElement>('search-pages');
   let generation = 0;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-filter-list]')) startFilterList(box);
 
-  const stateFromForm = (): SearchState =>
-    readSearchParams(new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])));
+  const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const offered = (key: FilterKey, value: string) => boxes().some((box) => box.name === key && box.value === value);
+  const stateFromForm = (): SearchState => readSearchParams(new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])));
 
   function showState(state: SearchState) {
     input.value = state.q;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      box.checked = state.filters[box.name as (typeof FILTER_KEYS)[number]]?.includes(box.value) ?? false;
-    }
+    for (const box of boxes()) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
   }
 
-  async function run(state: SearchState) {
+  async function run(requested: SearchState) {
     const current = ++generation;
+    const { filters, dropped } = knownFilters(requested.filters, offered);
+    const { q, cut } = capQuery(requested.q);
+    const state = { ...requested, q, filters };
+    showState(state);
+    notes.textContent = [cut ? ui.search.queryCut : '', dropped.length ? ui.search.filtersDropped(dropped) : ''].filter(Boolean).join(' ');
+    notes.hidden = !notes.textContent;
     results.setAttribute('aria-busy', 'true');
+    results.removeAttribute('data-total');
     results.replaceChildren();
-    more.hidden = true;
-    const q = state.q.trim();
+    pager.hidden = true;
     if (!q) {
       status.textContent = ui.search.empty;
       results.setAttribute('aria-busy', 'false');
@@ -155,23 +206,17 @@ export function startSearchPage(): void {
     status.textContent = ui.search.searching;
     try {
       const [pagefind, simplify] = await Promise.all([loadPagefind(), loadSimplifier()]);
-      const found = await findReports(pagefind, queryVariants(q, simplify), pagefindFilters(state));
-      let shown = 0;
-      const showMore = async () => {
-        const hits = await found.more();
-        if (current !== generation) return;
-        results.append(...hits.map(renderHit));
-        shown += hits.length;
-        more.hidden = found.checkedAll;
-        status.textContent = !shown ? ui.search.none(q) : found.checkedAll ? ui.search.count(shown, q) : ui.search.countAtMost(shown, found.candidates, q);
-      };
-      more.onclick = () => {
-        results.setAttribute('aria-busy', 'true');
-        void showMore()
-          .catch(() => current === generation && (status.textContent = ui.search.failed))
-          .finally(() => current === generation && results.setAttribute('aria-busy', 'false'));
-      };
-      await showMore();
+      const { found, results: byId } = await searchReports(pagefind, queryVariants(q, simplify), pagefindFilters(state));
+      const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
+      const page = Math.min(state.page, pages);
+      const shown = found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+      const items = await Promise.all(shown.map((f) => renderResult(byId.get(f.id)!, f)));
+      if (current !== generation) return;
+      results.replaceChildren(...items);
+      results.start = (page - 1) * PAGE_SIZE + 1;
+      results.dataset.total = String(found.length);
+      status.textContent = found.length ? ui.search.count(found.length, q, results.start, results.start + shown.length - 1) : ui.search.none(q);
+      renderPager(pager, { ...state, page }, pages, (to) => go({ ...state, page: to }, 'push'));
     } catch (error) {
       if (current !== generation) return;
       console.error(error);
@@ -202,13 +247,7 @@ export function startSearchPage(): void {
     clearTimeout(typing);
     typing = window.setTimeout(() => go(stateFromForm(), 'replace'), 300);
   });
-  window.addEventListener('popstate', () => {
-    const state = readSearchParams(new URLSearchParams(location.search));
-    showState(state);
-    void run(state);
-  });
+  window.addEventListener('popstate', () => void run(readSearchParams(new URLSearchParams(location.search))));
 
-  const initial = readSearchParams(new URLSearchParams(location.search));
-  showState(initial);
-  void run(initial);
+  void run(readSearchParams(new URLSearchParams(location.search)));
 }

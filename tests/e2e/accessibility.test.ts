@@ -1,4 +1,4 @@
-/** axe-core finds no violations on the home page, a report page and the search page, in both colour schemes. */
+/** axe-core finds no violations on the home page, region and year pages, a report page (also with its find bar open) and the search page, in both colour schemes; the skip link lands on the text. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -7,7 +7,8 @@ import { useBrowser } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const browser = useBrowser();
-const pages = ['/', '/glossary/', '/indicators/', '/reports/tianyuan-2022-plan/', '/reports/zhuzhou-daily-city-special-2021/', `/search/?q=${encodeURIComponent('营商环境')}`, '/404.html'];
+const findBarPage = `/reports/tianyuan-2022-plan/?hl=${encodeURIComponent('发展')}`;
+const pages = ['/', `/regions/${encodeURIComponent('湖南省')}/${encodeURIComponent('株洲市')}/`, '/years/2022/', '/glossary/', '/indicators/', '/reports/tianyuan-2022-plan/', findBarPage, '/reports/zhuzhou-daily-city-special-2021/', `/search/?q=${encodeURIComponent('营商环境')}`, '/404.html'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {
@@ -15,6 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ colorScheme });
       await page.goto(path);
       if (path.startsWith('/search/')) await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+      if (path === findBarPage) await page.locator('.find-bar').waitFor({ state: 'visible' });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         // @ts-expect-error axe is the global the script tag defines
@@ -24,4 +26,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       assert.deepEqual(violations, []);
     });
   }
+}
+
+for (const [path, target] of [['/reports/tianyuan-2022-plan/', 'report-text'], ['/', 'main']]) {
+  test(`on ${path} the skip link is the first stop and lands on #${target}, where tabbing goes on`, async () => {
+    const page = await browser.newPage();
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), target);
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate((id) => document.getElementById(id)!.contains(document.activeElement), target), 'the next stop is inside it');
+  });
 }

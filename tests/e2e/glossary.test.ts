@@ -12,7 +12,7 @@ test('the glossary page lists the 20 terms of the 荷塘区 report, each with it
   await page.goto('/glossary/');
   assert.equal(await page.locator('dl.glossary dt[id^="term-"]').count(), 20);
   const credit = page.locator('.glossary-source > p a');
-  assert.match((await credit.textContent())!, /荷塘区《政府工作报告》/);
+  assert.match((await credit.textContent())!, /《荷塘区2022年政府工作报告》/);
   await page.goto(`/glossary/#${encodeURIComponent('term-三高四新')}`);
   assert.equal(await page.evaluate(() => document.querySelector(':target')?.textContent), '三高四新');
 });

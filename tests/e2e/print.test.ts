@@ -45,7 +45,8 @@ for (const id of reportIds) {
   test(`${id} prints as its text alone, in order, with page numbers`, async () => {
     const page = await browser.newPage({ colorScheme: 'dark' });
     await page.goto(`/reports/${id}/`);
-    const title = (await page.locator('h1').textContent())!.trim();
+    // The running header names the report by its display title (whose report, which year), not its printed title.
+    const title = (await page.locator('article').getAttribute('data-report-title'))!;
     const pdf = path.join(scratch, `${id}.pdf`);
     await page.pdf({ path: pdf, format: 'A4' });
 
@@ -53,7 +54,7 @@ for (const id of reportIds) {
     assert.ok(pages.length >= 2, 'a report takes several pages');
     const footers = pages.map((p) => p.trim().split('\n').filter((line) => FOOTER.test(line.trim())));
     pages.forEach((_, i) => assert.match(footers[i].join(''), new RegExp(`第\\s*${i + 1}\\s*页\\s*/\\s*共\\s*${pages.length}\\s*页`), `page ${i + 1} is numbered`));
-    assert.ok(pages.every((p) => compact(p).startsWith(compact(title))), 'the running header is the title');
+    assert.ok(pages.every((p) => compact(p).startsWith(compact(title))), 'the running header is the display title');
 
     // The pages in order, without the running header of pages 2… and the page-number footers.
     const body = pages

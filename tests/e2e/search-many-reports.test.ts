@@ -1,56 +1,82 @@
 /**
- * The search with more reports than one page of results holds: a synthetic
- * corpus of 25 reports made from the real text (scripts/synthetic-corpus.ts),
- * served from its own copy of the built site. "显示更多" pages through every
- * report that contains the query, each listed once.
+ * The search with more reports than one page of results holds: 30 synthetic reports made from
+ * the real text (scripts/synthetic-corpus.ts) beside the real ones, indexed in shards of ten by
+ * the site's own indexer and served from a copy of the built site. Every report that holds the
+ * query is listed once across the pages, with its exact count; pages live in the URL.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { siteWithIndex, syntheticRecords } from '../../scripts/synthetic-corpus.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { syntheticSite } from '../../scripts/synthetic-corpus.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { waitForResults } from '../../scripts/chromium.ts';
-import { foldForSearch } from '../../src/lib/search-tokens.ts';
+import { articleText } from '../../src/lib/search/records.ts';
+import { findAll } from '../../src/lib/search/find.ts';
+import { foldForSearch } from '../../src/lib/search/fold.ts';
 import { dist } from '../site.ts';
 import { useBrowser } from './browser.ts';
 
 const browser = useBrowser();
-const records = syntheticRecords(dist, 25);
-let site: Awaited<ReturnType<typeof siteWithIndex>>;
+let site: Awaited<ReturnType<typeof syntheticSite>>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 before(async () => {
-  site = await siteWithIndex(dist, records);
+  site = await syntheticSite(dist, 30);
   server = await serveStatic(site.dir);
 });
 after(() => {
-  server.close();
-  site.remove();
+  server?.close();
+  site?.remove();
 });
 
-/** The synthetic reports whose text holds the query, as the numbers in their links. */
-function reportsHolding(query: string): string[] {
-  const holding = records.filter((r) => foldForSearch(r.meta.text + r.meta.next).includes(foldForSearch(query)));
-  return [...new Set(holding.map((r) => new URL(r.url, 'http://x').searchParams.get('synthetic')!))].sort();
+/** Each report's occurrences of the query in the text the indexer reads, counted the slow obvious way. */
+function expectedCounts(query: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of readdirSync(path.join(site.dir, 'reports'))) {
+    const $ = cheerio.load(readFileSync(path.join(site.dir, 'reports', id, 'index.html'), 'utf8'));
+    const n = findAll(articleText($).text, foldForSearch(query)).length;
+    if (n) counts.set(`/reports/${id}/`, n);
+  }
+  return counts;
 }
 
-for (const query of ['发展', '营商环境', '小巨人']) {
-  test(`“${query}”: the pages of results list every report that holds it, once`, async () => {
-    const expected = reportsHolding(query);
+test('the synthetic site is indexed in several shards', () => {
+  assert.ok(site.shards >= 3, `${site.shards} shards`);
+});
+
+for (const query of ['发展', '营商环境', '小巨人', '。推进', '2']) {
+  test(`“${query}”: the pages of results list every report that holds it, once, with its count`, async () => {
+    const expected = expectedCounts(query);
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
     await waitForResults(page);
-    let pages = 1;
-    while (await page.locator('#search-more').isVisible()) {
-      await page.locator('#search-more').click();
-      await waitForResults(page);
-      pages++;
+    assert.equal(await page.locator('#search-results').getAttribute('data-total'), String(expected.size), 'data-total is the exact number of reports');
+    const listed = new Map<string, number>();
+    const pages = Math.max(1, Math.ceil(expected.size / 10));
+    for (let n = 1; n <= pages; n++) {
+      if (n > 1) {
+        await page.locator('#search-pages a[rel=next]').click();
+        await page.waitForFunction((n) => new URLSearchParams(location.search).get('page') === String(n), n);
+        await waitForResults(page);
+      }
+      const rows = await page.$$eval('#search-results li', (items) =>
+        items.map((li) => [new URL(li.querySelector('a')!.href).pathname, li.querySelector('.search-result__count')!.textContent!] as const),
+      );
+      assert.ok(rows.length <= 10, 'ten reports a page');
+      for (const [url, count] of rows) {
+        assert.ok(!listed.has(url), `${url} listed twice`);
+        listed.set(url, Number(count.match(/\d+/)![0]));
+      }
     }
-    const listed = await page.$$eval('#search-results li a', (links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('synthetic')!),
-    );
-    assert.deepEqual([...listed].sort(), expected);
-    assert.equal(new Set(listed).size, listed.length, 'no report twice');
-    assert.equal(pages, Math.max(1, Math.ceil(expected.length / 10)), 'ten reports a page');
-    assert.match((await page.locator('#search-status').textContent())!, new RegExp(`找到 ${expected.length} 份`));
+    assert.deepEqual(new Map([...listed].sort()), new Map([...expected].sort()));
+    assert.equal(await page.locator('#search-pages a[rel=next]').count(), 0, 'the last page has no next page');
+    if (pages > 1) {
+      await page.goBack();
+      await page.waitForFunction((last) => new URLSearchParams(location.search).get('page') === (last > 2 ? String(last - 1) : null), pages);
+      await waitForResults(page);
+      assert.equal(await page.locator('#search-results').getAttribute('data-total'), String(expected.size));
+    }
   });
 }

@@ -1,7 +1,9 @@
 /** The search page as a reader uses it: results, deep links, filters in the URL, messages, safety. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldForSearch } from '../../src/lib/search-tokens.ts';
+import { foldForSearch } from '../../src/lib/search/fold.ts';
+import { findAll } from '../../src/lib/search/find.ts';
+import { reportText } from '../site.ts';
 import { baseUrl, resultReports, searchFor, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -13,8 +15,62 @@ test('a result shows title, metadata and an excerpt with exactly the match marke
   assert.ok((await first.locator('a').textContent())!.length > 5);
   assert.match((await first.locator('.search-result__meta').textContent())!, /\d{4}年\d+月\d+日/);
   const marks = await first.locator('mark').allTextContents();
-  assert.deepEqual(marks, ['营商环境']);
+  assert.ok(marks.length >= 1 && marks.every((m) => m === '营商环境'), marks.join());
   assert.match(await page.locator('#search-status').textContent() ?? '', /找到 \d+ 份/);
+});
+
+test('each excerpt marks every occurrence it shows, and each result says how often its report holds the query', async () => {
+  const page = await browser.newPage();
+  for (const query of ['发展', '营商环境', '2022年', '。推进', '区']) {
+    await searchFor(page, 'q=' + encodeURIComponent(query));
+    const rows = await page.$$eval('#search-results li', (items) =>
+      items.map((li) => ({
+        url: new URL(li.querySelector('a')!.href).pathname,
+        count: li.querySelector('.search-result__count')!.textContent!,
+        excerpt: li.querySelector('.search-result__excerpt')!.textContent!,
+        marks: li.querySelectorAll('mark').length,
+      })),
+    );
+    assert.ok(rows.length > 0, query);
+    for (const row of rows) {
+      assert.equal(row.marks, findAll(row.excerpt, foldForSearch(query)).length, `${query}: marks in ${row.excerpt}`);
+      const id = row.url.split('/')[2];
+      const expected = findAll(await reportText(id), foldForSearch(query)).length;
+      assert.equal(row.count, `共 ${expected} 处`, `${query} in ${id}`);
+    }
+  }
+});
+
+test('filter values the page does not offer are dropped with a note, never hiding every result', async () => {
+  const page = await browser.newPage();
+  await searchFor(page, 'q=' + encodeURIComponent('发展'));
+  const all = await resultReports(page);
+  await searchFor(page, `q=${encodeURIComponent('发展')}&year=abc&kind=junk&region=${encodeURIComponent('无此地区')}`);
+  assert.deepEqual(await resultReports(page), all);
+  const note = (await page.locator('#search-notes').textContent())!;
+  assert.ok(await page.locator('#search-notes').isVisible());
+  for (const dropped of ['year=abc', 'kind=junk', 'region=无此地区']) assert.ok(note.includes(dropped), note);
+  assert.equal(await page.locator('input[type=checkbox]:checked').count(), 0);
+});
+
+test('a very long query is cut at 100 characters with a message, and answers at once', async () => {
+  const page = await browser.newPage();
+  const started = Date.now();
+  await searchFor(page, 'q=' + encodeURIComponent('发展'.repeat(5000)));
+  assert.ok(Date.now() - started < 15_000, 'the search does not hang');
+  assert.equal(Array.from(await page.locator('#search-query').inputValue()).length, 100);
+  assert.match((await page.locator('#search-notes').textContent())!, /100/);
+  assert.equal(await page.locator('#search-results').getAttribute('data-total'), '0');
+});
+
+test('format characters (bidi controls, zero-width, soft hyphen) in a query are ignored', async () => {
+  const page = await browser.newPage();
+  await searchFor(page, 'q=' + encodeURIComponent('营商环境'));
+  const plain = await resultReports(page);
+  for (const query of ['营商\u202e环境', '营\u200b商\u00ad环境', '\u2066营商环境\u2069']) {
+    await searchFor(page, 'q=' + encodeURIComponent(query));
+    assert.deepEqual(await resultReports(page), plain, JSON.stringify(query));
+  }
 });
 
 test('a result links to the section, which scrolls to and highlights the match', async () => {
@@ -23,9 +79,9 @@ test('a result links to the section, which scrolls to and highlights the match',
   const href = (await page.locator('#search-results a').first().getAttribute('href'))!;
   assert.match(href, /^\/reports\/[a-z0-9-]+\/\?hl=.+#.+/);
   await page.goto(href);
-  await page.waitForFunction(() => CSS.highlights.has('search-match'));
+  await page.waitForFunction(() => CSS.highlights.has('search-match-current'));
   const highlighted = await page.evaluate(() => {
-    const range = [...CSS.highlights.get('search-match')!][0] as Range;
+    const range = [...CSS.highlights.get('search-match-current')!][0] as Range;
     const box = range.getBoundingClientRect();
     return { text: range.toString(), top: box.top, bottom: box.bottom, height: innerHeight };
   });
@@ -51,7 +107,7 @@ test('filters combine, live in the URL, and work with back and forward', async (
   await page.waitForFunction(() => document.getElementById('search-results')!.getAttribute('aria-busy') === 'false');
   assert.deepEqual(await resultReports(page), press);
 
-  await searchFor(page, `q=${encodeURIComponent('发展')}&region=${encodeURIComponent('天元区')}&year=2022`);
+  await searchFor(page, `q=${encodeURIComponent('发展')}&region=${encodeURIComponent('湖南省/株洲市/天元区')}&year=2022`);
   const narrowed = await resultReports(page);
   assert.ok(narrowed.length >= 1 && narrowed.every((url) => url.startsWith('/reports/tianyuan-2022')), narrowed.join());
   assert.equal(await page.locator('input[name=year][value="2022"]').isChecked(), true);

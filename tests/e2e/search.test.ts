@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldForSearch } from '../../src/lib/search-tokens.ts';
+import { foldForSearch } from '../../src/lib/search/fold.ts';
 import { reportIds, reportText } from '../site.ts';
 import { resultReports, searchFor, useBrowser } from './browser.ts';
 

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foundFor, mergeFound, nonOverlapping, type WordHits } from './found.ts';
+import { recordWords } from './words.ts';
+
+/** A tiny index: what Pagefind answers for a word (its positions per record; a search matches word prefixes). */
+function indexOf(texts: Record<string, string>) {
+  const records = Object.entries(texts).map(([id, text]) => ({ id, words: recordWords(Array.from(text)) }));
+  const hits = (word: string): WordHits =>
+    new Map(
+      records
+        .map(({ id, words }) => [id, words.flatMap((w, i) => (w.startsWith(word) ? [i] : []))] as const)
+        .filter(([, positions]) => positions.length),
+    );
+  return { hits };
+}
+
+const index = indexOf({
+  a: '推进高质量发展，突破。推进人才发展。',
+  b: '高质量发展高质量发展',
+  c: '质量发展推进人口',
+});
+
+test('the reports holding a query, with how often and where first', () => {
+  assert.deepEqual(foundFor('高质量发展', index.hits), [
+    { id: 'a', count: 1, first: { variant: '高质量发展', offset: 2 } },
+    { id: 'b', count: 2, first: { variant: '高质量发展', offset: 0 } },
+  ]);
+  assert.deepEqual(foundFor('推进人', index.hits).map((f) => [f.id, f.count]), [['a', 1], ['c', 1]]);
+  assert.deepEqual(foundFor('突破。推进人口', index.hits), []);
+});
+
+test('a single character is counted from its count words', () => {
+  assert.deepEqual(foundFor('发', index.hits).map((f) => [f.id, f.count, f.first.offset]), [['a', 2, null], ['b', 2, null], ['c', 1, null]]);
+  assert.deepEqual(foundFor('无', index.hits), []);
+});
+
+test('forms of a query add up; most occurrences first, ties in the index order', () => {
+  const merged = mergeFound(
+    [foundFor('发展', index.hits), foundFor('推进', index.hits)],
+    (id) => ['c', 'b', 'a'].indexOf(id),
+  );
+  assert.deepEqual(merged.map((f) => [f.id, f.count]), [['a', 4], ['c', 2], ['b', 2]]);
+});
+
+test('occurrences are counted as Ctrl+F counts them, without overlaps', () => {
+  const overlapping = indexOf({ d: '发发发发发' });
+  assert.deepEqual(foundFor('发发', overlapping.hits).map((f) => f.count), [2]);
+  assert.deepEqual(foundFor('发发发', overlapping.hits).map((f) => f.count), [1]);
+  assert.equal(nonOverlapping([0, 1, 2, 5], 2), 3);
+});

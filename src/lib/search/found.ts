@@ -1,0 +1,68 @@
+/**
+ * Which reports hold a query, how often, and where first: from what Pagefind returns for each
+ * word a query needs (the positions of that word in each record), exactly (see words.ts).
+ */
+import { matchOffsets, queryParts } from './matches.ts';
+import { countFromPositions } from './words.ts';
+
+/** What Pagefind says of one word: for each record (by id), the word's positions in it. */
+export type WordHits = ReadonlyMap<string, readonly number[]>;
+
+export interface Found {
+  /** Pagefind's record id. */
+  id: string;
+  /** Occurrences of the query (of all its forms) in the report. */
+  count: number;
+  /** The form of the query found first, and its folded offset in the report's text (null: a single character, whose place the index does not keep). */
+  first: { variant: string; offset: number | null };
+}
+
+/** How many of the (sorted) offsets of a query of `length` characters can be taken left to right without overlapping: the count Ctrl+F and the find bar give (发发 is in 发发发 once). */
+export function nonOverlapping(offsets: readonly number[], length: number): number {
+  let count = 0;
+  let free = 0;
+  for (const offset of offsets) {
+    if (offset < free) continue;
+    count++;
+    free = offset + length;
+  }
+  return count;
+}
+
+/** The reports holding a folded query; `hits(word)` gives Pagefind's answer for a word. */
+export function foundFor(variant: string, hits: (word: string) => WordHits): Found[] {
+  const parts = queryParts(Array.from(variant));
+  if (!parts.length) return [];
+  if (parts.length === 1 && Array.from(variant).length === 1) {
+    return [...hits(parts[0].word)].flatMap(([id, positions]) => {
+      const count = countFromPositions([...positions].sort((a, b) => a - b));
+      return count ? [{ id, count, first: { variant, offset: null } }] : [];
+    });
+  }
+  // Only records holding every word can hold the query; start from the rarest word.
+  const byWord = new Map(parts.map((p) => [p.word, hits(p.word)]));
+  const [rarest, ...others] = [...byWord.values()].sort((a, b) => a.size - b.size);
+  const found: Found[] = [];
+  for (const id of rarest.keys()) {
+    if (!others.every((h) => h.has(id))) continue;
+    const positions = new Map([...byWord].map(([word, h]) => [word, h.get(id) ?? []]));
+    const offsets = matchOffsets(parts, positions);
+    if (offsets.length) found.push({ id, count: nonOverlapping(offsets, parts.at(-1)!.at + 2), first: { variant, offset: offsets[0] } });
+  }
+  return found;
+}
+
+/**
+ * The reports holding any form of the query, most occurrences first; `order` (Pagefind's order of
+ * the records, newest first) breaks ties. Counts of different forms add up (they are different strings).
+ */
+export function mergeFound(lists: readonly Found[][], order: (id: string) => number): Found[] {
+  const merged = new Map<string, Found>();
+  for (const list of lists) {
+    for (const found of list) {
+      const seen = merged.get(found.id);
+      merged.set(found.id, seen ? { ...seen, count: seen.count + found.count } : found);
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.count - a.count || order(a.id) - order(b.id));
+}

@@ -1,0 +1,125 @@
+/**
+ * What the build makes of a report page for search: one Pagefind record (the words of words.ts,
+ * the facts a result shows, the filters) and the report's text cut into chunks, from which the
+ * search page cuts its excerpts (the record itself holds no readable text; see the README).
+ */
+import * as cheerio from 'cheerio';
+import { foldWithOrigins } from './fold.ts';
+import { recordWords } from './words.ts';
+import { QUERY_MAX_LENGTH } from './find.ts';
+
+/** Folded characters per text chunk: a chunk is a few kilobytes compressed, so an excerpt costs little. */
+export const CHUNK = 3000;
+
+export interface ReportFacts {
+  id: string;
+  title: string;
+  /** Broadest first, joined with `/`: 湖南省/株洲市/天元区. */
+  regionPath: string;
+  kind: string;
+  kindLabel: string;
+  year: string;
+  /** YYYY-MM-DD, for sorting. */
+  date: string;
+  dateLabel: string;
+}
+
+/** A heading in a chunk: where it stands (folded offset from the chunk's start; negative for the heading the chunk's text is under) and its id and text. */
+export type ChunkHeading = [at: number, id: string, text: string];
+
+/** A piece of a report's text: every match that starts in it ends in it (it runs on QUERY_MAX_LENGTH characters into the next). */
+export interface TextChunk {
+  text: string;
+  headings: ChunkHeading[];
+}
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The facts about a report that results show and filter by, from the <article>'s data attributes. */
+export function reportFactsOf($: cheerio.CheerioAPI): ReportFacts {
+  const article = $('article').first();
+  const fact = (name: string) => {
+    const value = article.attr(`data-report-${name}`);
+    if (!value) throw new Error(`the <article> has no data-report-${name}`);
+    return value;
+  };
+  return {
+    id: fact('id'),
+    title: fact('title'),
+    regionPath: fact('region-path'),
+    kind: fact('kind'),
+    kindLabel: fact('kind-label'),
+    year: fact('year'),
+    date: fact('date'),
+    dateLabel: fact('date-label'),
+  };
+}
+
+/** The text of the <article> as displayed (blocks joined by a space, which search folds away), without editor's notes and other ignored parts, and its headings' offsets in it. */
+export function articleText($: cheerio.CheerioAPI): { text: string; headings: { at: number; id: string; text: string }[] } {
+  const article = $('article').first().clone();
+  article.find('[data-pagefind-ignore]').remove();
+  let text = '';
+  const headings: { at: number; id: string; text: string }[] = [];
+  article.children().each((_, el) => {
+    const block = collapse($(el).text());
+    if (!block) return;
+    if (text) text += ' ';
+    const id = $(el).attr('id');
+    if (/^h[2-6]$/.test(el.tagName) && id) headings.push({ at: text.length, id, text: block });
+    text += block;
+  });
+  return { text, headings };
+}
+
+/** The region filter's values for a path: every level, so ticking a province finds its cities' and districts' reports too. */
+export function regionFilterValues(regionPath: string): string[] {
+  const parts = regionPath.split('/');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
+/** The search record and the text chunks of a built report page; `url` is the page's site path (/reports/<id>/; Pagefind adds the base it is loaded from). */
+export function searchDataOf(html: string, url: string): { record: SearchRecord; chunks: TextChunk[] } {
+  const $ = cheerio.load(html);
+  const facts = reportFactsOf($);
+  const { text, headings } = articleText($);
+  const { chars, origin } = foldWithOrigins(text);
+  // The folded offset of each display offset a heading starts at.
+  const foldedAt = (displayAt: number) => {
+    let i = 0;
+    while (i < chars.length && origin[i] < displayAt) i++;
+    return i;
+  };
+  const foldedHeadings = headings.map((h) => [foldedAt(h.at), h.id, h.text] as const);
+  const chunks: TextChunk[] = [];
+  // Chunk i holds folded offsets i·CHUNK to (i+1)·CHUNK + QUERY_MAX_LENGTH, so the chunk of an offset is ⌊offset / CHUNK⌋.
+  for (let start = 0; start === 0 || start < chars.length; start += CHUNK) {
+    const end = Math.min(chars.length, start + CHUNK + QUERY_MAX_LENGTH);
+    const before = foldedHeadings.filter(([at]) => at < start).at(-1);
+    const inside = foldedHeadings.filter(([at]) => at >= start && at < end);
+    chunks.push({
+      text: text.slice(origin[start], origin[end]),
+      headings: [...(before ? [before] : []), ...inside].map(([at, id, heading]) => [at - start, id, heading]),
+    });
+  }
+  return {
+    record: {
+      url,
+      content: recordWords(chars).join(' '),
+      language: 'zh-cn',
+      meta: { id: facts.id, title: facts.title, kindLabel: facts.kindLabel, region: facts.regionPath.split('/').at(-1)!, dateLabel: facts.dateLabel, chunks: String(chunks.length) },
+      filters: { region: regionFilterValues(facts.regionPath), kind: [facts.kind], year: [facts.year] },
+      sort: { date: facts.date },
+    },
+    chunks,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The words the search index is made of, so that search behaves like Ctrl+F whatever word
+ * segmentation would say (Pagefind segments Chinese into words; upstream issues #987, #1237).
+ *
+ * A report is one Pagefind record whose words, in order, are:
+ * - at position i, the pair of folded characters starting at offset i (the last one paired with nothing),
+ * - for each distinct character, its count word, then as many fillers as it has occurrences less
+ *   one, then its count word again.
+ * Every string of two or more characters is then a chain of pair words at known positions, so the
+ * browser finds its exact occurrences by intersecting the positions of every other pair of it
+ * (see matches.ts). A single character is its count word: the distance between its two positions
+ * is the number of occurrences. Fillers are punctuation, which Pagefind drops from the index while
+ * still counting it as a position, so the counts cost the index one entry of two positions per
+ * character, not a position per occurrence (Pagefind's memory and time grow with stored positions,
+ * its size with entries).
+ *
+ * Words are ASCII (Pagefind drops punctuation and segments Chinese, but leaves [0-9a-z] alone):
+ * each character is three base-36 digits of a dense numbering of the ranges reports use, so a
+ * pair word has six characters; count words are `z` + three digits, and no character code starts
+ * with `z`, so no word is a prefix of a word of the other kind (Pagefind matches prefixes).
+ */
+
+/** The code point ranges numbered densely, in order; everything else shares the remaining codes. */
+const RANGES: readonly [number, number][] = [
+  [0x0000, 0x02ff], // ASCII, Latin-1, Latin Extended
+  [0x0370, 0x04ff], // Greek, Cyrillic
+  [0x2000, 0x2bff], // punctuation, symbols, arrows, box drawing, maths
+  [0x3000, 0x33ff], // CJK symbols and punctuation, kana, enclosed and compatibility forms
+  [0x3400, 0x4dbf], // CJK Extension A
+  [0x4e00, 0x9fff], // CJK Unified Ideographs
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xffef], // half-width and full-width forms
+];
+/** Codes below this start with a digit from 0 to y: 35 × 36 × 36. */
+const CODES = 35 * 36 * 36;
+const DENSE = RANGES.reduce((n, [from, to]) => n + to - from + 1, 0);
+
+/**
+ * A character's three-digit code. Characters outside the ranges (astral ideographs in some names,
+ * emoji) share codes, so a string holding one may, very rarely, also match a string with another
+ * such character in its place.
+ */
+export function charCode(char: string): string {
+  const point = char.codePointAt(0)!;
+  let base = 0;
+  let n = DENSE + (point % (CODES - DENSE));
+  for (const [from, to] of RANGES) {
+    if (point >= from && point <= to) {
+      n = base + point - from;
+      break;
+    }
+    base += to - from + 1;
+  }
+  return n.toString(36).padStart(3, '0');
+}
+
+/** Pairs the last character of a text with nothing; folded text holds no control characters, so no real pair has it. */
+const END = '\u0000';
+
+/** Takes a position in a record without being indexed. */
+const FILLER = '-';
+
+export const pairWord = (a: string, b: string = END): string => charCode(a) + charCode(b);
+export const countWord = (char: string): string => `z${charCode(char)}`;
+
+/** The words of a record for a folded text (given as code points), in order. */
+export function recordWords(chars: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < chars.length; i++) words.push(pairWord(chars[i], chars[i + 1]));
+  const counts = new Map<string, number>();
+  for (const char of chars) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const [char, count] of counts) words.push(countWord(char), ...Array<string>(count - 1).fill(FILLER), countWord(char));
+  return words;
+}
+
+/** The number of occurrences of a character, from the positions of its two count words in a record. */
+export function countFromPositions(positions: readonly number[]): number {
+  return positions.length === 2 ? positions[1] - positions[0] : 0;
+}
