@@ -36,6 +36,6 @@ test('the structured data, the title and the meta description read back as writt
   assert.equal(data.headline, '测试报告</title><script>alert(1)</script>');
   assert.equal(data.publisher.name, '株洲市天元区人民政府</script><script>alert(4)</script>');
   assert.equal($('meta[name="description"]').attr('content'), data.description);
-  assert.equal($('article').attr('data-report-region'), '天元区"><script>alert(3)</script>');
+  assert.equal($('article').attr('data-report-region-path'), '湖南省/株洲市/天元区"><img src=x onerror=alert(3)>');
   assert.match($('title').text(), /^株洲"<\/style><script>alert\(2\)<\/script> \|/);
 });

@@ -33,7 +33,7 @@ const base = z.object({
    * province, city and district or county, e.g. [湖南省, 株洲市, 天元区]. For a press special,
    * the region it reports on. The home page and the search filters group reports by it.
    */
-  region: z.array(text).min(1),
+  region: z.array(text.refine((name) => !name.includes('/'), 'must not contain “/”, which separates the levels of a region in addresses and filters')).min(1),
   /** The body responsible for the report, as a citation names it: 株洲市天元区人民政府, 株洲日报. */
   issuer: text,
   /** Written unquoted as YYYY-MM-DD, which YAML reads as a date. */
