@@ -14,7 +14,7 @@ import { queryParts } from '../lib/search/matches.ts';
 import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
 import { CHUNK, type TextChunk } from '../lib/search/records.ts';
 import { indexUrl, loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
-import { loadSimplifier } from './simplify.ts';
+import { loadConvertible, toSimplified } from './simplify.ts';
 import { startFilterList } from './filter-list.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -205,8 +205,8 @@ export function startSearchPage(): void {
     }
     status.textContent = ui.search.searching;
     try {
-      const [pagefind, simplify] = await Promise.all([loadPagefind(), loadSimplifier()]);
-      const { found, results: byId } = await searchReports(pagefind, queryVariants(q, simplify), pagefindFilters(state));
+      const [pagefind, simplified] = await Promise.all([loadPagefind(), toSimplified(q)]);
+      const { found, results: byId } = await searchReports(pagefind, queryVariants(q, simplified), pagefindFilters(state));
       const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
       const page = Math.min(state.page, pages);
       const shown = found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -250,4 +250,7 @@ export function startSearchPage(): void {
   window.addEventListener('popstate', () => void run(readSearchParams(new URLSearchParams(location.search))));
 
   void run(readSearchParams(new URLSearchParams(location.search)));
+  // The engine, the index's metadata and the dictionaries load while the reader types, not after Enter.
+  void loadPagefind().catch(() => {});
+  void loadConvertible().catch(() => {});
 }

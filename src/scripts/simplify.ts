@@ -1,13 +1,35 @@
 /**
- * Converts Traditional Chinese (including Taiwan and Hong Kong variants) to
- * Simplified with OpenCC's dictionaries, loaded only when a search runs.
+ * Converts Traditional Chinese (including Taiwan and Hong Kong variants) to Simplified with
+ * OpenCC's dictionaries (about 35 KB), loaded only for a query that holds a character they can
+ * change (the list of those, about 9 KB, is made at build time: /search/convertible.txt).
  */
-export async function loadSimplifier(): Promise<(text: string) => string> {
-  const [{ ConverterFactory }, { default: fromHk }, { default: fromTw }, { default: toCn }] = await Promise.all([
-    import('opencc-js/core'),
-    import('opencc-js/from/hk'),
-    import('opencc-js/from/tw'),
-    import('opencc-js/to/cn'),
-  ]);
-  return ConverterFactory(fromHk, fromTw, toCn);
+import { mayConvert } from '../lib/search/convertible.ts';
+import { sitePath } from '../lib/site-path.ts';
+
+type Convert = (text: string) => string;
+
+let convertible: Promise<Set<string>> | undefined;
+let converter: Promise<Convert> | undefined;
+
+/** Loads the list of convertible characters ahead of the first search. */
+export function loadConvertible(): Promise<Set<string>> {
+  convertible ??= fetch(sitePath('/search/convertible.txt')).then(async (response) => {
+    if (!response.ok) throw new Error(`convertible.txt: ${response.status}`);
+    return new Set(await response.text());
+  });
+  convertible.catch(() => (convertible = undefined));
+  return convertible;
+}
+
+function loadConverter(): Promise<Convert> {
+  converter ??= Promise.all([import('opencc-js/core'), import('opencc-js/from/hk'), import('opencc-js/from/tw'), import('opencc-js/to/cn')]).then(
+    ([{ ConverterFactory }, { default: fromHk }, { default: fromTw }, { default: toCn }]) => ConverterFactory(fromHk, fromTw, toCn),
+  );
+  converter.catch(() => (converter = undefined));
+  return converter;
+}
+
+/** The Simplified form of a query: itself when no character of it can change, without loading the dictionaries. */
+export async function toSimplified(query: string): Promise<string> {
+  return mayConvert(query, await loadConvertible()) ? (await loadConverter())(query) : query;
 }

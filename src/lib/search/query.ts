@@ -53,7 +53,7 @@ export function knownFilters(filters: Filters, offered: (key: FilterKey, value: 
   return { filters: kept, dropped };
 }
 
-/** The distinct folded forms to search for, each at most QUERY_MAX_LENGTH folded characters: the query as typed and its Simplified form. */
-export function queryVariants(query: string, toSimplified: (text: string) => string): string[] {
-  return [...new Set([foldQuery(query), foldQuery(toSimplified(query))])].filter(Boolean);
+/** The distinct folded forms to search for, each at most QUERY_MAX_LENGTH folded characters: the query as typed and its Simplified form (`simplified`). */
+export function queryVariants(query: string, simplified: string): string[] {
+  return [...new Set([foldQuery(query), foldQuery(simplified)])].filter(Boolean);
 }

@@ -1,0 +1,24 @@
+/**
+ * Which characters Traditional→Simplified conversion can change: the first characters of every
+ * key of OpenCC's dictionaries (`key value|key value…`, or [key, value] pairs, grouped as
+ * opencc-js groups them). A query with none of them converts to itself, so the page need not load
+ * the dictionaries.
+ */
+import type { DictGroup } from 'opencc-js/core';
+
+export function convertibleChars(groups: readonly DictGroup[]): string {
+  const chars = new Set<string>();
+  for (const group of groups) {
+    for (const dictionary of group) {
+      const keys = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')[0]) : dictionary.map(([key]) => key);
+      for (const key of keys) if (key) chars.add(String.fromCodePoint(key.codePointAt(0)!));
+    }
+  }
+  return [...chars].sort().join('');
+}
+
+/** Whether a query holds a character conversion can change. */
+export function mayConvert(query: string, convertible: ReadonlySet<string>): boolean {
+  for (const char of query) if (convertible.has(char)) return true;
+  return false;
+}
