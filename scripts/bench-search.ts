@@ -17,6 +17,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, waitForResults } from './chromium.ts';
 import { runMeasured } from './process-tree.ts';
 import { serveStatic } from './static-server.ts';
+import { seededRandom } from './seeded-random.ts';
 import { articleText } from '../src/lib/search/records.ts';
 import { foldForSearch } from '../src/lib/search/fold.ts';
 
@@ -37,16 +38,6 @@ const NAMED = ['高质量发展', '营商环境', '乡村振兴', '十四五', '
 const scratch = mkdtempSync(path.join(tmpdir(), 'bench-search-'));
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-
-/** A small seeded generator (mulberry32), so the query set is the same on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function dirBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -115,7 +106,7 @@ for (const size of [...new Set(sizes)]) {
   // 2. The query set, drawn from the built texts; the truth is the texts themselves.
   const texts = new Map(reports.map((id) => [`/reports/${id}/`, foldForSearch(articleText(cheerio.load(readFileSync(path.join(out, 'reports', id, 'index.html'), 'utf8'))).text)]));
   const urls = [...texts.keys()].sort();
-  const next = random(20261124);
+  const next = seededRandom(20261124);
   const queries = [...NAMED];
   while (queries.length < NAMED.length + RANDOM_QUERIES) {
     const chars = Array.from(texts.get(urls[Math.floor(next() * urls.length)])!);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -21,8 +22,7 @@ export async function syntheticSite(siteDir: string, count: number, shardReports
     const $ = cheerio.load(html);
     return $('article > p').map((_, p) => $.html(p)).get();
   });
-  let seed = 42;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seededRandom(42);
   for (let i = 0; i < count; i++) {
     const $ = cheerio.load(pages[i % pages.length]);
     const article = $('article');

@@ -7,23 +7,14 @@ import assert from 'node:assert/strict';
 import { foldForSearch } from '../../src/lib/search/fold.ts';
 import { reportIds, reportText } from '../site.ts';
 import { resultReports, searchFor, useBrowser } from './browser.ts';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 
 const browser = useBrowser();
 const texts = new Map(await Promise.all(reportIds.map(async (id) => [id, foldForSearch(await reportText(id))] as const)));
 const expectedFor = (query: string) => reportIds.filter((id) => texts.get(id)!.includes(foldForSearch(query))).map((id) => `/reports/${id}/`);
 
-/** A small seeded generator (mulberry32), so the drawn queries are the same on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function drawQueries(count: number): string[] {
-  const next = random(20261123);
+  const next = seededRandom(20261123);
   const queries: string[] = [];
   for (let i = 0; i < count; i++) {
     const id = reportIds[Math.floor(next() * reportIds.length)];
