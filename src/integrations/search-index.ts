@@ -17,11 +17,12 @@ import { fileURLToPath } from 'node:url';
 import type { ShardJob } from './search-shard.ts';
 
 /**
- * Reports per shard. Pagefind's indexer holds about 8 MB per report (of ~19,000 characters), so a
- * shard of 400 needs about 3.2 GB; shards are indexed one at a time. Fewer shards mean fewer bytes
- * per query (each word a query needs costs one index chunk of ~30 KB in every shard).
+ * Reports per shard. Each word a query needs costs one index chunk (~30 KB) in every shard, so
+ * fewer shards mean fewer bytes and faster first results; Pagefind's indexer holds about 8 MB per
+ * report of ~19,000 characters, so a shard of 800 needs about 6.5 GB. Shards are indexed one at a
+ * time. On a machine with less memory, set SEARCH_SHARD_REPORTS lower (README, "What a query costs").
  */
-export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 400);
+export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 800);
 
 export interface IndexOptions {
   siteDir: string;

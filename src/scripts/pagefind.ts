@@ -35,8 +35,10 @@ export function loadPagefind(): Promise<Pagefind> {
         return response.json() as Promise<string[]>;
       }),
     ]);
-    // Excerpts come from the site's own text chunks, so Pagefind's are never asked for.
-    await pagefind.options({ excerptLength: 0 });
+    // Excerpts come from the site's own text chunks, so Pagefind's are never asked for. A search
+    // here is a few single-word lookups: the main thread does them at once, and the worker's own
+    // script (~14 KB) is not fetched.
+    await pagefind.options({ excerptLength: 0, noWorker: true });
     await pagefind.init();
     await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${indexUrl}${shard}`)));
     return pagefind;

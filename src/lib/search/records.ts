@@ -9,7 +9,7 @@ import { recordWords } from './words.ts';
 import { QUERY_MAX_LENGTH } from './find.ts';
 
 /** Folded characters per text chunk: a chunk is a few kilobytes compressed, so an excerpt costs little. */
-export const CHUNK = 3000;
+export const CHUNK = 1500;
 
 export interface ReportFacts {
   id: string;
