@@ -31,5 +31,4 @@ export function applyChoice(choice: ThemeChoice, root: Pick<HTMLElement, 'datase
 export function startThemeChoice(select: HTMLSelectElement): void {
   select.value = savedChoice(localStorage);
   select.addEventListener('change', () => applyChoice(select.value as ThemeChoice, document.documentElement, localStorage));
-  select.closest<HTMLElement>('[hidden]')!.hidden = false;
 }
