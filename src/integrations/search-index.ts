@@ -1,9 +1,9 @@
 /**
  * Builds the search index after `astro build`, from the built report pages (design: README, "How
  * search works"; words: src/lib/search/words.ts). The reports are indexed in shards of at most
- * SHARD_REPORTS, each in a child process of its own, one after the other: Pagefind's indexer holds every word
- * position of its index in memory, so shards keep the build's memory bounded whatever the number
- * of reports. The first shard is the bundle the search page loads (pagefind/); the others
+ * SHARD_REPORTS, each in a child process of its own, one after the other: Pagefind's indexer
+ * holds every word position of its index in memory, so shards keep the build's memory bounded
+ * whatever the number of reports. The first shard is the bundle the search page loads (pagefind/); the others
  * (pagefind/shard-N/) are merged into it in the browser and listed in pagefind/shards.json.
  * Any failure, a killed indexer included, fails the build: a site is never published without a
  * working index.
