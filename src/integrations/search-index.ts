@@ -1,33 +1,44 @@
 /**
  * Builds the search index after `astro build`, from the built report pages (design: README, "How
  * search works"; words: src/lib/search/words.ts). The reports are indexed in shards of at most
- * SHARD_REPORTS, each in a child process of its own, one after the other: Pagefind's indexer
- * holds every word position of its index in memory, so shards keep the build's memory bounded
- * whatever the number of reports. The first shard is the bundle the search page loads (pagefind/); the others
- * (pagefind/shard-N/) are merged into it in the browser and listed in pagefind/shards.json.
- * Any failure, a killed indexer included, fails the build: a site is never published without a
- * working index.
+ * SHARD_REPORTS, each in a child process of its own, one after the other, and the shards' bundles
+ * are then merged into the one bundle the search page loads (pagefind/; merge-bundles.ts):
+ * Pagefind's indexer holds every word position of its index in memory until it writes, so shards
+ * keep the build's memory bounded whatever the number of reports, and the merge keeps the reader's
+ * cost that of a single index. Any failure, a killed indexer included, fails the build: a site is
+ * never published without a working index.
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mergeBundles } from './merge-bundles.ts';
 import type { ShardJob } from './search-shard.ts';
 
 /**
- * Reports per shard. Each word a query needs costs one index chunk (~30 KB) in every shard, so
- * fewer shards mean fewer bytes and faster first results; Pagefind's indexer holds about 8 MB per
- * report of ~19,000 characters, so a shard of 800 needs about 6.5 GB. Shards are indexed one at a
- * time. On a machine with less memory, set SEARCH_SHARD_REPORTS lower (README, "What a query costs").
+ * Reports per shard. Pagefind's indexer holds about 8 MB per report of ~19,000 characters while
+ * it builds, so a shard of 150 needs about 1.3 GB; more shards cost only build time (a little),
+ * since they are merged. On a machine with less memory, set SEARCH_SHARD_REPORTS lower.
  */
-export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 800);
+export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 150);
+
+/**
+ * Where an index chunk is closed, in positions (a location or a page of a word). A query fetches
+ * one chunk per word it looks up, and the metadata every search loads lists every chunk: smaller
+ * chunks cost each word less and the metadata more. The sum is least when the number of chunks
+ * grows with the square root of the index's size, so the chunk size does too: 8,000 positions
+ * (~12 KB) at 765 real reports, where that was measured best (README, "What a query costs").
+ * Pagefind's own indexer closes its chunks at 20,000.
+ */
+export const chunkPositionsFor = (reports: number) => Math.max(2000, Math.round(290 * Math.sqrt(reports)));
 
 export interface IndexOptions {
   siteDir: string;
   shardScript: string;
   shardReports?: number;
+  chunkPositions?: number;
   log?: (message: string) => void;
 }
 
@@ -47,8 +58,8 @@ function runShard(script: string, job: ShardJob, scratch: string, n: number): Pr
   });
 }
 
-/** Indexes every report page of a built site; returns the number of reports and shards. */
-export async function buildSearchIndex({ siteDir, shardScript, shardReports = SHARD_REPORTS, log = () => {} }: IndexOptions) {
+/** Indexes every report page of a built site; returns the number of reports, shards and index chunks. */
+export async function buildSearchIndex({ siteDir, shardScript, shardReports = SHARD_REPORTS, chunkPositions, log = () => {} }: IndexOptions) {
   const reportsDir = path.join(siteDir, 'reports');
   const ids = existsSync(reportsDir) ? readdirSync(reportsDir).sort() : [];
   const output = path.join(siteDir, 'pagefind');
@@ -57,16 +68,20 @@ export async function buildSearchIndex({ siteDir, shardScript, shardReports = SH
   for (let i = 0; i < Math.max(ids.length, 1); i += shardReports) shards.push(ids.slice(i, i + shardReports));
   const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
   try {
-    const jobs = shards.map((shard, n): ShardJob => ({ siteDir, outputPath: n === 0 ? output : path.join(output, `shard-${n}`), primary: n === 0, ids: shard }));
+    const jobs = shards.map((shard, n): ShardJob => ({ siteDir, outputPath: path.join(scratch, `shard-${n}`), ids: shard }));
     for (const [n, job] of jobs.entries()) {
       await runShard(shardScript, job, scratch, n);
       log(`search index: shard ${n + 1} of ${jobs.length} done`);
     }
+    const merged = mergeBundles(
+      jobs.map(({ outputPath }) => ({ dir: outputPath, sortValues: JSON.parse(readFileSync(path.join(outputPath, 'sort-values.json'), 'utf8')) })),
+      output,
+      chunkPositions ?? chunkPositionsFor(ids.length),
+    );
+    return { reports: ids.length, shards: shards.length, chunks: merged.chunks };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  writeFileSync(path.join(output, 'shards.json'), JSON.stringify(shards.slice(1).map((_, n) => `shard-${n + 1}/`)));
-  return { reports: ids.length, shards: shards.length };
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -79,12 +94,12 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { reports, shards } = await buildSearchIndex({
+        const { reports, shards, chunks } = await buildSearchIndex({
           siteDir: fileURLToPath(dir),
           shardScript: path.join(root, 'src/integrations/search-shard.ts'),
           log: (message) => logger.info(message),
         });
-        logger.info(`indexed ${reports} reports in ${shards} shard(s) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${reports} reports in ${shards} shard(s), merged into ${chunks} index chunks, in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,7 +1,6 @@
 /**
- * Loads Pagefind's browser API from the index the build wrote (src/integrations/search-index.ts):
- * the first shard's bundle, with the other shards merged in (they share its engine). Typed for
- * what the site uses.
+ * Loads Pagefind's browser API from the index the build wrote (src/integrations/search-index.ts:
+ * one bundle, whatever the number of reports). Typed for what the site uses.
  */
 import { sitePath } from '../lib/site-path.ts';
 
@@ -17,7 +16,6 @@ export interface PagefindResult {
 export interface Pagefind {
   init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(url: string): Promise<void>;
   search(query: string, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -28,19 +26,12 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const [pagefind, shards] = await Promise.all([
-      import(/* @vite-ignore */ `${indexUrl}pagefind.js`) as Promise<Pagefind>,
-      fetch(`${indexUrl}shards.json`).then((response) => {
-        if (!response.ok) throw new Error(`${indexUrl}shards.json: ${response.status}`);
-        return response.json() as Promise<string[]>;
-      }),
-    ]);
+    const pagefind = (await import(/* @vite-ignore */ `${indexUrl}pagefind.js`)) as Pagefind;
     // Excerpts come from the site's own text chunks, so Pagefind's are never asked for. A search
     // here is a few single-word lookups: the main thread does them at once, and the worker's own
     // script (~14 KB) is not fetched.
     await pagefind.options({ excerptLength: 0, noWorker: true });
     await pagefind.init();
-    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${indexUrl}${shard}`)));
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));

@@ -12,7 +12,7 @@ import { foldWithOrigins } from '../lib/search/fold.ts';
 import { foundFor, mergeFound, type Found, type WordHits } from '../lib/search/found.ts';
 import { queryParts } from '../lib/search/matches.ts';
 import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
-import { CHUNK, type TextChunk } from '../lib/search/records.ts';
+import { CHUNK, type TextChunk } from '../lib/search/text-chunks.ts';
 import { indexUrl, loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
 import { loadConvertible, toSimplified } from './simplify.ts';
 import { startFilterList } from './filter-list.ts';

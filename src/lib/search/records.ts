@@ -7,9 +7,7 @@ import * as cheerio from 'cheerio';
 import { foldWithOrigins } from './fold.ts';
 import { recordWords } from './words.ts';
 import { QUERY_MAX_LENGTH } from './find.ts';
-
-/** Folded characters per text chunk: a chunk is a few kilobytes compressed, so an excerpt costs little. */
-export const CHUNK = 1500;
+import { CHUNK, type TextChunk } from './text-chunks.ts';
 
 export interface ReportFacts {
   id: string;
@@ -22,15 +20,6 @@ export interface ReportFacts {
   /** YYYY-MM-DD, for sorting. */
   date: string;
   dateLabel: string;
-}
-
-/** A heading in a chunk: where it stands (folded offset from the chunk's start; negative for the heading the chunk's text is under) and its id and text. */
-export type ChunkHeading = [at: number, id: string, text: string];
-
-/** A piece of a report's text: every match that starts in it ends in it (it runs on QUERY_MAX_LENGTH characters into the next). */
-export interface TextChunk {
-  text: string;
-  headings: ChunkHeading[];
 }
 
 export interface SearchRecord {

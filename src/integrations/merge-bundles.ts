@@ -1,0 +1,224 @@
+/**
+ * Merges Pagefind bundles indexed separately (the shards of search-index.ts) into one bundle, as
+ * if one indexer had indexed every report. Written here because Pagefind has no such step: its
+ * indexer holds every position of the whole index in memory until it writes (about 8 MB per
+ * report of ours, so 1,000 reports would need 8 GB), and its browser-side mergeIndex makes every
+ * word of a query cost one index chunk per shard. Merging at build time keeps both: the indexer's
+ * memory bounded by the shard, and one chunk per word for the reader.
+ *
+ * The merge reads and writes Pagefind's own files (CBOR, gzip behind a signature), for the
+ * Pagefind version in package.json; `PAGEFIND_VERSION` stops a build when that changes, since the
+ * layout below is Pagefind's, not a documented interface:
+ * - metadata: [version, pages: [fragment hash, word count, ""][], chunks: [from, to, hash][],
+ *   filters: [name, hash][], sorts: [name, page numbers in order][], meta fields: string[]]
+ * - index chunk: [words: [word, entries: [page delta, locations, meta locations][], variants][]]
+ *   sorted by word; page numbers are deltas from the previous entry's (the first from 0)
+ * - filter: [name, values: [value, page numbers][]] sorted by value
+ * Fragments (one per report) are copied as they are, under their names.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+
+/** The Pagefind version whose file layout this module reads and writes. */
+export const PAGEFIND_VERSION = '1.6.0';
+
+/** Before the CBOR of every compressed file: Pagefind checks it after decompressing. */
+const SIGNATURE = 'pagefind_dcd';
+
+type PageEntry = [pageDelta: number, locations: number[], metaLocations: number[]];
+export type WordEntry = [word: string, entries: PageEntry[], variants: unknown[]];
+type Meta = [version: string, pages: [string, number, string][], chunks: [string, string, string][], filters: [string, string][], sorts: [string, number[]][], fields: string[]];
+type Filter = [name: string, values: [string, number[]][]];
+
+/** Pagefind's script and engine; its ready-made UIs (about 480 KB) are left out, as the search page uses its API. */
+const ENGINE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[^/]+\.pagefind)$/;
+
+export interface Shard {
+  /** The shard's Pagefind bundle. */
+  dir: string;
+  /** Each sort's value for each of the shard's pages, by page number. */
+  sortValues: Record<string, string[]>;
+}
+
+/** The content of one of Pagefind's compressed files (CBOR, or JSON for fragments). */
+export function unpackPagefindFile(file: string): Buffer {
+  const raw = gunzipSync(readFileSync(file));
+  if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file}: not a Pagefind file`);
+  return raw.subarray(SIGNATURE.length);
+}
+
+/** A file as Pagefind compresses them. */
+export function packPagefindFile(content: Uint8Array | string): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(content)]), { level: 9 });
+}
+
+const readPagefindFile = (file: string): unknown => decode(unpackPagefindFile(file));
+const pagefindBytes = (value: unknown): Buffer => packPagefindFile(encode(value));
+
+/** Code point order, as Rust orders strings (JavaScript's < compares UTF-16 units). */
+export function compareStrings(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0)!);
+  const y = Array.from(b, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+/** Joins one word's entries from several shards, in shard order: page numbers move up by each shard's offset. */
+export function joinEntries(parts: { entries: PageEntry[]; offset: number }[]): PageEntry[] {
+  const joined: PageEntry[] = [];
+  let last = 0;
+  for (const { entries, offset } of parts) {
+    let page = 0;
+    for (const [delta, locations, metaLocations] of entries) {
+      page += delta;
+      joined.push([page + offset - last, locations, metaLocations]);
+      last = page + offset;
+    }
+  }
+  return joined;
+}
+
+/** What a word costs a chunk, as Pagefind counts it: a position per location and one per page. */
+function weightOf([, entries]: WordEntry): number {
+  return entries.reduce((sum, [, locations]) => sum + locations.filter((l) => l >= 0).length + 1, 0);
+}
+
+/** The shortest prefixes that still tell two neighbouring chunks apart (Pagefind's get_prefixes): the browser picks a word's chunk by them. */
+export function chunkBounds(lastOfOne: string, firstOfNext: string): [string, string] {
+  const a = Array.from(lastOfOne);
+  const b = Array.from(firstOfNext);
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
+}
+
+type Entry = { version: string; languages: Record<string, { hash: string; wasm: string | null; page_count: number }> };
+
+const readEntry = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+
+/** The words of a shard in order, one chunk file read at a time. */
+function* shardWords(dir: string, chunks: Meta[2]): Generator<WordEntry> {
+  for (const [, , hash] of chunks) {
+    const [words] = readPagefindFile(path.join(dir, 'index', `${hash}.pf_index`)) as [WordEntry[]];
+    yield* words;
+  }
+}
+
+/**
+ * Writes a file named, as Pagefind names its files, by the language and a hash of its content (so
+ * hosts may cache it for ever), `length` hex digits or more if the name is taken; returns the name.
+ */
+function writeHashed(file: (name: string) => string, language: string, bytes: Buffer, taken: Set<string>, length = 7): string {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  while (taken.has(hash.slice(0, length))) length++;
+  taken.add(hash.slice(0, length));
+  const name = `${language}_${hash.slice(0, length)}`;
+  writeFileSync(file(name), bytes);
+  return name;
+}
+
+/**
+ * Merges the shards' bundles, in order (shard n's pages follow shard n−1's), into `outDir`: one
+ * bundle with the first shard's script and engine. `chunkPositions` is where an index chunk is
+ * closed (Pagefind's own is 20,000).
+ */
+export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: number): { pages: number; chunks: number } {
+  const entry = readEntry(shards[0].dir);
+  if (entry.version !== PAGEFIND_VERSION) throw new Error(`search index: Pagefind ${entry.version} is installed, but merge-bundles.ts reads the files of Pagefind ${PAGEFIND_VERSION}; check its layout and update PAGEFIND_VERSION`);
+  const [language] = Object.keys(entry.languages);
+  const metas = shards.map(({ dir }) => {
+    const { languages } = readEntry(dir);
+    const names = Object.keys(languages);
+    if (names.length !== 1 || names[0] !== language) throw new Error(`search index: ${dir} holds the languages ${names.join(', ')}, not only ${language}`);
+    return readPagefindFile(path.join(dir, `pagefind.${languages[language].hash}.pf_meta`)) as Meta;
+  });
+  const offsets: number[] = [];
+  metas.reduce((offset, meta) => (offsets.push(offset), offset + meta[1].length), 0);
+
+  for (const sub of ['index', 'fragment', 'filter']) mkdirSync(path.join(outDir, sub), { recursive: true });
+  // The first shard's script and engine serve the merged bundle.
+  for (const file of readdirSync(shards[0].dir)) if (ENGINE.test(file)) copyFileSync(path.join(shards[0].dir, file), path.join(outDir, file));
+
+  // Fragments keep their names unless two shards' names collide.
+  const pages: Meta[1] = [];
+  const fragmentNames = new Set<string>();
+  shards.forEach(({ dir }, n) => {
+    for (const [hash, wordCount, extra] of metas[n][1]) {
+      let name = hash;
+      for (let k = 1; fragmentNames.has(name); k++) name = `${hash}${k}`;
+      fragmentNames.add(name);
+      copyFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`), path.join(outDir, 'fragment', `${name}.pf_fragment`));
+      pages.push([name, wordCount, extra]);
+    }
+  });
+
+  // The words: a k-way merge of the shards' sorted words, cut into chunks.
+  const streams = shards.map(({ dir }, n) => shardWords(dir, metas[n][2]));
+  const heads = streams.map((stream) => stream.next());
+  const chunks: Meta[2] = [];
+  const chunkNames = new Set<string>();
+  let chunk: WordEntry[] = [];
+  let weight = 0;
+  const closeChunk = () => {
+    const name = writeHashed((name) => path.join(outDir, 'index', `${name}.pf_index`), language, pagefindBytes([chunk]), chunkNames);
+    chunks.push([chunk[0][0], chunk.at(-1)![0], name]);
+    chunk = [];
+    weight = 0;
+  };
+  for (;;) {
+    let word: string | undefined;
+    for (const head of heads) if (!head.done && (word === undefined || compareStrings(head.value[0], word) < 0)) word = head.value[0];
+    if (word === undefined) break;
+    const parts: { entries: PageEntry[]; offset: number }[] = [];
+    heads.forEach((head, n) => {
+      if (head.done || head.value[0] !== word) return;
+      if (head.value[2].length) throw new Error(`search index: the word ${word} has variants, which merge-bundles.ts does not merge`);
+      parts.push({ entries: head.value[1], offset: offsets[n] });
+      heads[n] = streams[n].next();
+    });
+    const merged: WordEntry = [word, joinEntries(parts), []];
+    chunk.push(merged);
+    weight += weightOf(merged);
+    if (weight >= chunkPositions) closeChunk();
+  }
+  if (chunk.length) closeChunk();
+  // Neighbouring chunks are told apart by the shortest distinguishing prefixes, as Pagefind writes them.
+  for (let i = 0; i + 1 < chunks.length; i++) [chunks[i][1], chunks[i + 1][0]] = chunkBounds(chunks[i][1], chunks[i + 1][0]);
+
+  // Filters: each value's pages from every shard, renumbered.
+  const filterNames = [...new Set(metas.flatMap((meta) => meta[3].map(([name]) => name)))].sort(compareStrings);
+  const filterFiles = new Set<string>();
+  const filters: Meta[3] = filterNames.map((name) => {
+    const values = new Map<string, number[]>();
+    shards.forEach(({ dir }, n) => {
+      const own = metas[n][3].find(([filter]) => filter === name);
+      if (!own) return;
+      const [, shardValues] = readPagefindFile(path.join(dir, 'filter', `${own[1]}.pf_filter`)) as Filter;
+      for (const [value, valuePages] of shardValues) values.set(value, [...(values.get(value) ?? []), ...valuePages.map((p) => p + offsets[n])]);
+    });
+    const filter: Filter = [name, [...values].sort(([a], [b]) => compareStrings(a, b))];
+    return [name, writeHashed((name) => path.join(outDir, 'filter', `${name}.pf_filter`), language, pagefindBytes(filter), filterFiles)];
+  });
+
+  // Sorts: every page ordered by its value, ties in page order.
+  const sortNames = [...new Set(metas.flatMap((meta) => meta[4].map(([name]) => name)))].sort(compareStrings);
+  const sorts: Meta[4] = sortNames.map((name) => {
+    const keyed = shards.flatMap(({ sortValues }, n) => {
+      const values = sortValues[name];
+      if (!values || values.length !== metas[n][1].length) throw new Error(`search index: shard ${n} gives no ${name} for each of its ${metas[n][1].length} pages`);
+      return values.map((value, page) => ({ value, page: page + offsets[n] }));
+    });
+    keyed.sort((a, b) => compareStrings(a.value, b.value) || a.page - b.page);
+    return [name, keyed.map(({ page }) => page)];
+  });
+
+  const fields = [...new Set(metas.flatMap((meta) => meta[5]))].sort(compareStrings);
+  const meta: Meta = [PAGEFIND_VERSION, pages, chunks, filters, sorts, fields];
+  const metaName = writeHashed((name) => path.join(outDir, `pagefind.${name}.pf_meta`), language, pagefindBytes(meta), new Set(), 13);
+  entry.languages[language] = { ...entry.languages[language], hash: metaName, page_count: pages.length };
+  writeFileSync(path.join(outDir, 'pagefind-entry.json'), JSON.stringify(entry));
+  return { pages: pages.length, chunks: chunks.length };
+}

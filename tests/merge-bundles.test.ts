@@ -1,0 +1,96 @@
+/**
+ * Shards merged into one bundle hold what one Pagefind indexer would have written for all the
+ * reports at once: every word with the same pages and positions, the same filters, the same order.
+ * Both are made by the real indexer from the built report pages.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decode } from 'cborg';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { chunkBounds, compareStrings, joinEntries, unpackPagefindFile } from '../src/integrations/merge-bundles.ts';
+import { dist, reportIds, root } from './site.ts';
+
+const shardScript = path.join(root, 'src/integrations/search-shard.ts');
+
+test('page numbers of later shards move up by the pages before them, and stay deltas', () => {
+  const joined = joinEntries([
+    { entries: [[1, [-25, 7], []], [2, [-25, 9], []]], offset: 0 },
+    { entries: [[0, [-25, 4], []], [3, [-25, 5], []]], offset: 5 },
+  ]);
+  assert.deepEqual(joined.map(([delta]) => delta), [1, 2, 2, 3]);
+  assert.deepEqual(joined.map(([, locations]) => locations), [[-25, 7], [-25, 9], [-25, 4], [-25, 5]]);
+});
+
+test('neighbouring chunks are bounded by their shortest distinguishing prefixes', () => {
+  assert.deepEqual(chunkBounds('0189d4', '0189d6'), ['0189d4', '0189d6']);
+  assert.deepEqual(chunkBounds('011018', '0119b0'), ['0110', '0119']);
+  assert.deepEqual(chunkBounds('9z', 'a1'), ['9', 'a']);
+});
+
+test('strings compare by code point, as Pagefind sorts them', () => {
+  assert.ok(compareStrings('\uffff', '𠀀') < 0);
+  assert.ok(compareStrings('广东省', '广西壮族自治区') < 0);
+  assert.equal(compareStrings('a', 'a'), 0);
+});
+
+/** A bundle as what a reader's search sees: each word's positions by report url, each filter value's urls, the urls in each sort's order. */
+function readBundle(dir: string) {
+  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
+  const { hash } = Object.values(entry.languages)[0] as { hash: string };
+  const read = (file: string) => decode(unpackPagefindFile(path.join(dir, file))) as any;
+  const [, pages, chunks, filters, sorts] = read(`pagefind.${hash}.pf_meta`);
+  const urls: string[] = pages.map(([fragment]: [string]) => JSON.parse(unpackPagefindFile(path.join(dir, 'fragment', `${fragment}.pf_fragment`)).toString()).url);
+  const words = new Map<string, Record<string, number[]>>();
+  const bounds: [string, string][] = [];
+  for (const [from, to, chunk] of chunks) {
+    const [chunkWords] = read(`index/${chunk}.pf_index`);
+    bounds.push([from, to]);
+    for (const [word, entries] of chunkWords) {
+      const byUrl: Record<string, number[]> = {};
+      let page = 0;
+      for (const [delta, locations] of entries) byUrl[urls[(page += delta)]] = locations;
+      words.set(word, byUrl);
+    }
+  }
+  const filterUrls = Object.fromEntries(
+    filters.map(([name, file]: [string, string]) => [name, Object.fromEntries(read(`filter/${file}.pf_filter`)[1].map(([value, valuePages]: [string, number[]]) => [value, valuePages.map((p) => urls[p]).sort()]))]),
+  );
+  return { pageCount: entry.languages[Object.keys(entry.languages)[0]].page_count, words, bounds, filters: filterUrls, sorts: sorts.map(([name, order]: [string, number[]]) => [name, order.map((p) => urls[p])]) };
+}
+
+let scratch: string;
+before(() => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'merge-bundles-'));
+  cpSync(path.join(dist, 'reports'), path.join(scratch, 'site/reports'), { recursive: true });
+});
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+test('three shards merged hold what one indexer writes for all the reports', async () => {
+  const site = path.join(scratch, 'site');
+  // Pagefind's own bundle of all the reports, by one indexer.
+  const whole = path.join(scratch, 'whole');
+  writeFileSync(path.join(scratch, 'job.json'), JSON.stringify({ siteDir: site, outputPath: whole, ids: readdirSync(path.join(site, 'reports')).sort() }));
+  const run = spawnSync(process.execPath, [shardScript, path.join(scratch, 'job.json')], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  // The site's index of the same reports in shards of two, merged into small chunks.
+  const built = await buildSearchIndex({ siteDir: site, shardScript, shardReports: 2, chunkPositions: 2000 });
+  assert.equal(built.shards, Math.ceil(reportIds.length / 2));
+
+  const expected = readBundle(whole);
+  const merged = readBundle(path.join(site, 'pagefind'));
+  assert.equal(merged.pageCount, reportIds.length);
+  assert.equal(merged.words.size, expected.words.size, 'the same words');
+  for (const [word, byUrl] of expected.words) assert.deepEqual(merged.words.get(word), byUrl, `the word ${word}`);
+  assert.deepEqual(merged.filters, expected.filters);
+  assert.deepEqual(merged.sorts, expected.sorts);
+  // Every word falls in the one chunk whose bounds hold it, as the browser looks it up.
+  assert.ok(merged.bounds.length > 10, `${merged.bounds.length} chunks`);
+  for (const word of merged.words.keys()) {
+    const holding = merged.bounds.filter(([from, to]) => compareStrings(word.slice(0, from.length), from) >= 0 && compareStrings(word.slice(0, to.length), to) <= 0);
+    assert.equal(holding.length, 1, `${word} is in ${holding.length} chunks' bounds`);
+  }
+});
