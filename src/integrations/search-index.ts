@@ -10,19 +10,22 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergeBundles } from './merge-bundles.ts';
+import type { MergeJob } from './search-merge.ts';
 import type { ShardJob } from './search-shard.ts';
 
 /**
  * Reports per shard. Pagefind's indexer holds about 8 MB per report of ~19,000 characters while
- * it builds, so a shard of 150 needs about 1.3 GB; more shards cost only build time (a little),
+ * it builds, so a shard of 100 needs about 0.9 GB; more shards cost only build time (a little),
  * since they are merged. On a machine with less memory, set SEARCH_SHARD_REPORTS lower.
  */
-export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 150);
+export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 100);
+
+/** The merge's heap: it holds a chunk per shard at a time, so this bounds its memory, not its reach. */
+const MERGE_HEAP_MB = 512;
 
 /**
  * Where an index chunk is closed, in positions (a location or a page of a word). A query fetches
@@ -37,29 +40,32 @@ export const chunkPositionsFor = (reports: number) => Math.max(2000, Math.round(
 export interface IndexOptions {
   siteDir: string;
   shardScript: string;
+  /** By default search-merge.ts beside the shard script. */
+  mergeScript?: string;
   shardReports?: number;
   chunkPositions?: number;
   log?: (message: string) => void;
 }
 
-function runShard(script: string, job: ShardJob, scratch: string, n: number): Promise<void> {
-  const jobFile = path.join(scratch, `shard-${n}.json`);
-  writeFileSync(jobFile, JSON.stringify(job));
+/** Runs one step of the index in a child process; resolves to what it printed, or rejects saying what failed and why. */
+function runStep(args: string[], what: string, memoryHint: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, jobFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (code === 0) return resolve();
-      const how = signal ? `was killed (${signal}${signal === 'SIGKILL' ? ', most likely out of memory: lower SEARCH_SHARD_REPORTS' : ''})` : `exited with code ${code}`;
-      reject(new Error(`search index: the indexer of shard ${n} (${job.ids.length} reports from ${job.ids[0]}) ${how}.\n${stderr.trim()}`));
+      if (code === 0) return resolve(stdout);
+      const how = signal ? `was killed (${signal}${signal === 'SIGKILL' ? `, most likely out of memory: ${memoryHint}` : ''})` : `exited with code ${code}`;
+      reject(new Error(`search index: ${what} ${how}.\n${stderr.trim()}`));
     });
   });
 }
 
 /** Indexes every report page of a built site; returns the number of reports, shards and index chunks. */
-export async function buildSearchIndex({ siteDir, shardScript, shardReports = SHARD_REPORTS, chunkPositions, log = () => {} }: IndexOptions) {
+export async function buildSearchIndex({ siteDir, shardScript, mergeScript = path.join(path.dirname(shardScript), 'search-merge.ts'), shardReports = SHARD_REPORTS, chunkPositions, log = () => {} }: IndexOptions) {
   const reportsDir = path.join(siteDir, 'reports');
   const ids = existsSync(reportsDir) ? readdirSync(reportsDir).sort() : [];
   const output = path.join(siteDir, 'pagefind');
@@ -67,17 +73,19 @@ export async function buildSearchIndex({ siteDir, shardScript, shardReports = SH
   const shards: string[][] = [];
   for (let i = 0; i < Math.max(ids.length, 1); i += shardReports) shards.push(ids.slice(i, i + shardReports));
   const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+  const jobFile = (name: string, job: ShardJob | MergeJob) => {
+    const file = path.join(scratch, `${name}.json`);
+    writeFileSync(file, JSON.stringify(job));
+    return file;
+  };
   try {
     const jobs = shards.map((shard, n): ShardJob => ({ siteDir, outputPath: path.join(scratch, `shard-${n}`), ids: shard }));
     for (const [n, job] of jobs.entries()) {
-      await runShard(shardScript, job, scratch, n);
+      await runStep([shardScript, jobFile(`shard-${n}`, job)], `the indexer of shard ${n} (${job.ids.length} reports from ${job.ids[0]})`, 'lower SEARCH_SHARD_REPORTS');
       log(`search index: shard ${n + 1} of ${jobs.length} done`);
     }
-    const merged = mergeBundles(
-      jobs.map(({ outputPath }) => ({ dir: outputPath, sortValues: JSON.parse(readFileSync(path.join(outputPath, 'sort-values.json'), 'utf8')) })),
-      output,
-      chunkPositions ?? chunkPositionsFor(ids.length),
-    );
+    const merge: MergeJob = { shardDirs: jobs.map((job) => job.outputPath), outDir: output, chunkPositions: chunkPositions ?? chunkPositionsFor(ids.length) };
+    const merged = JSON.parse(await runStep([`--max-old-space-size=${MERGE_HEAP_MB}`, mergeScript, jobFile('merge', merge)], 'the merge of the shards', `raise MERGE_HEAP_MB in search-index.ts`)) as { chunks: number };
     return { reports: ids.length, shards: shards.length, chunks: merged.chunks };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
