@@ -81,7 +81,7 @@ export function joinEntries(parts: { entries: PageEntry[]; offset: number }[]): 
   return joined;
 }
 
-/** What a word costs a chunk, as Pagefind counts it: a position per location and one per page. */
+/** What a word adds to a chunk: one per location and one per page it is in. */
 function weightOf([, entries]: WordEntry): number {
   return entries.reduce((sum, [, locations]) => sum + locations.filter((l) => l >= 0).length + 1, 0);
 }
@@ -122,8 +122,8 @@ function writeHashed(file: (name: string) => string, language: string, bytes: Bu
 
 /**
  * Merges the shards' bundles, in order (shard n's pages follow shard n−1's), into `outDir`: one
- * bundle with the first shard's script and engine. `chunkPositions` is where an index chunk is
- * closed (Pagefind's own is 20,000).
+ * bundle with the first shard's script and engine. An index chunk is closed once its words'
+ * locations and pages reach `chunkPositions`.
  */
 export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: number): { pages: number; chunks: number } {
   const entry = readEntry(shards[0].dir);
@@ -203,7 +203,7 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
     return [name, writeHashed((name) => path.join(outDir, 'filter', `${name}.pf_filter`), language, pagefindBytes(filter), filterFiles)];
   });
 
-  // Sorts: every page ordered by its value, ties in page order.
+  // Sorts: every page ordered by its value as text (the site's one sort is an ISO date), ties in page order.
   const sortNames = [...new Set(metas.flatMap((meta) => meta[4].map(([name]) => name)))].sort(compareStrings);
   const sorts: Meta[4] = sortNames.map((name) => {
     const keyed = shards.flatMap(({ sortValues }, n) => {

@@ -19,10 +19,11 @@ import type { ShardJob } from './search-shard.ts';
 
 /**
  * Reports per shard. Pagefind's indexer holds about 8 MB per report of ~19,000 characters while
- * it builds, so a shard of 100 needs about 0.9 GB; more shards cost only build time (a little),
- * since they are merged. On a machine with less memory, set SEARCH_SHARD_REPORTS lower.
+ * it builds, so a shard of 50 needs about 0.5 GB, beside the up to 3 GB Astro still holds at
+ * 1,000 reports when indexing starts. More shards cost a little build time, not the reader's
+ * bytes, since they are merged. On a machine with less memory, set SEARCH_SHARD_REPORTS lower.
  */
-export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 100);
+export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 50);
 
 /** The merge's heap: it holds a chunk per shard at a time, so this bounds its memory, not its reach. */
 const MERGE_HEAP_MB = 512;
