@@ -1,7 +1,7 @@
 /**
  * The text chunks the search page cuts its excerpts from (written by records.ts at build time).
  * Kept apart from records.ts, which parses HTML with cheerio: the search page imports this module,
- * and importing records.ts would bundle cheerio into it (about 28 KB gzip on every first search).
+ * and importing records.ts would bundle cheerio into it (about 30 KB gzip on every first search).
  */
 
 /** Folded characters per text chunk: a chunk is a few kilobytes compressed, so an excerpt costs little. */
