@@ -193,7 +193,8 @@ test('previous and next link the reports in order; a missing page says so', asyn
   const next = page.locator('.report-nav a[rel=next]');
   if (await next.count()) {
     await next.click();
-    assert.notEqual(new URL(page.url()).pathname, REPORT);
+    // Until the next report has loaded, the old page (or none) is what a count would see.
+    await page.waitForURL((url) => url.pathname !== REPORT);
     assert.equal(await page.locator('.report-nav a[rel=prev]').count(), 1);
   }
   const response = await page.goto('/no-such-page/');
