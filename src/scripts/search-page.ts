@@ -86,9 +86,10 @@ async function locate(report: string, chunks: number, found: Found): Promise<Sho
   const candidates = offset === null ? Array.from({ length: chunks }, (_, i) => i) : [Math.floor(offset / CHUNK)];
   for (const i of candidates) {
     const chunk = await loadChunk(report, i);
-    const matches = findAll(chunk.text, variant);
+    const folded = foldWithOrigins(chunk.text);
+    const matches = findAll(chunk.text, variant, folded);
     if (!matches.length) continue;
-    const { origin } = foldWithOrigins(chunk.text);
+    const { origin } = folded;
     const local = offset === null ? origin.findIndex((at) => at >= matches[0].start) : offset - i * CHUNK;
     const match = matches.find((m) => m.start >= origin[local]) ?? matches[0];
     const under = chunk.headings.filter(([at]) => at <= local).at(-1);

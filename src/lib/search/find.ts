@@ -3,7 +3,7 @@
  * occurrence, as offsets into the displayed text, so whitespace and line breaks inside a match,
  * full-width forms and case do not matter.
  */
-import { foldChar, foldWithOrigins } from './fold.ts';
+import { foldChar, foldWithOrigins, type FoldedText } from './fold.ts';
 
 /** The longest query, in folded characters (code points), that is looked for: longer ones are cut. */
 export const QUERY_MAX_LENGTH = 100;
@@ -35,12 +35,13 @@ export function foldQuery(raw: string): string {
 /**
  * Every occurrence of an already folded query in a text, left to right and not overlapping. A
  * match covers whole characters of the text: from the first character that folds into it to the
- * end of the last one.
+ * end of the last one. A caller that also needs the folded text passes it (`folded`), so the text
+ * is folded once.
  */
-export function findAll(text: string, foldedQuery: string): Occurrence[] {
+export function findAll(text: string, foldedQuery: string, folded: FoldedText = foldWithOrigins(text)): Occurrence[] {
   const query = Array.from(foldedQuery);
   if (!query.length) return [];
-  const { chars, origin } = foldWithOrigins(text);
+  const { chars, origin } = folded;
   const found: Occurrence[] = [];
   let at = 0;
   while (at + query.length <= chars.length) {

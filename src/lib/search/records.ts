@@ -82,13 +82,12 @@ export function searchDataOf(html: string, url: string): { record: SearchRecord;
   const facts = reportFactsOf($);
   const { text, headings } = articleText($);
   const { chars, origin } = foldWithOrigins(text);
-  // The folded offset of each display offset a heading starts at.
-  const foldedAt = (displayAt: number) => {
-    let i = 0;
-    while (i < chars.length && origin[i] < displayAt) i++;
-    return i;
-  };
-  const foldedHeadings = headings.map((h) => [foldedAt(h.at), h.id, h.text] as const);
+  // The folded offset each heading starts at: headings come in text order, so one walk finds them all.
+  let i = 0;
+  const foldedHeadings = headings.map((h) => {
+    while (i < chars.length && origin[i] < h.at) i++;
+    return [i, h.id, h.text] as const;
+  });
   const chunks: TextChunk[] = [];
   // Chunk i holds folded offsets i·CHUNK to (i+1)·CHUNK + QUERY_MAX_LENGTH, so the chunk of an offset is ⌊offset / CHUNK⌋.
   for (let start = 0; start === 0 || start < chars.length; start += CHUNK) {
