@@ -23,13 +23,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 
 /** The Pagefind version whose file layout this module reads and writes. */
-export const PAGEFIND_VERSION = '1.6.0';
+const PAGEFIND_VERSION = '1.6.0';
 
 /** Before the CBOR of every compressed file: Pagefind checks it after decompressing. */
 const SIGNATURE = 'pagefind_dcd';
 
 type PageEntry = [pageDelta: number, locations: number[], metaLocations: number[]];
-export type WordEntry = [word: string, entries: PageEntry[], variants: unknown[]];
+type WordEntry = [word: string, entries: PageEntry[], variants: unknown[]];
 type Meta = [version: string, pages: [string, number, string][], chunks: [string, string, string][], filters: [string, string][], sorts: [string, number[]][], fields: string[]];
 type Filter = [name: string, values: [string, number[]][]];
 
@@ -58,12 +58,19 @@ export function packPagefindFile(content: Uint8Array | string): Buffer {
 const readPagefindFile = (file: string): unknown => decode(unpackPagefindFile(file));
 const pagefindBytes = (value: unknown): Buffer => packPagefindFile(encode(value));
 
-/** Code point order, as Rust orders strings (JavaScript's < compares UTF-16 units). */
+/**
+ * Code point order, as Rust orders strings (JavaScript's < compares UTF-16 units). Allocates
+ * nothing: the merge compares every word of the index with the other shards' next words.
+ */
 export function compareStrings(a: string, b: string): number {
-  const x = Array.from(a, (c) => c.codePointAt(0)!);
-  const y = Array.from(b, (c) => c.codePointAt(0)!);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    // Equal so far, so both strings step over a surrogate pair together.
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
 }
 
 /** Joins one word's entries from several shards, in shard order: page numbers move up by each shard's offset. */
@@ -83,7 +90,13 @@ export function joinEntries(parts: { entries: PageEntry[]; offset: number }[]): 
 
 /** What a word adds to a chunk: one per location and one per page it is in. */
 function weightOf([, entries]: WordEntry): number {
-  return entries.reduce((sum, [, locations]) => sum + locations.filter((l) => l >= 0).length + 1, 0);
+  let weight = 0;
+  for (const [, locations] of entries) {
+    weight++;
+    // Negative locations are Pagefind's weight markers, not places.
+    for (const location of locations) if (location >= 0) weight++;
+  }
+  return weight;
 }
 
 /** The shortest prefixes that still tell two neighbouring chunks apart (Pagefind's get_prefixes): the browser picks a word's chunk by them. */
