@@ -7,7 +7,7 @@ import type { ReportData } from '../content/schema.ts';
 import { reportYear } from './report-names.ts';
 
 /** The State Council: its own entry, first among the top-level regions. */
-export const CENTRAL = '国务院';
+export const STATE_COUNCIL = '国务院';
 
 /** What the browse pages need of a report. */
 export interface Browsable {
@@ -40,7 +40,7 @@ export function newestFirst(a: Browsable, b: Browsable): number {
 
 /** 国务院 first, then the others in Chinese (pinyin) order. */
 export function compareRegionNames(a: string, b: string): number {
-  return Number(b === CENTRAL) - Number(a === CENTRAL) || a.localeCompare(b, 'zh-CN');
+  return Number(b === STATE_COUNCIL) - Number(a === STATE_COUNCIL) || a.localeCompare(b, 'zh-CN');
 }
 
 /** The top-level regions of the reports, each holding the regions within it. */

@@ -6,7 +6,8 @@
  */
 import type { ReportKind } from '../../content/schema.ts';
 import { plainLine, sectionLevel } from './mdx-text.ts';
-import { PROVINCES, splitPlace, STATE_COUNCIL } from './regions.ts';
+import { STATE_COUNCIL } from '../regions.ts';
+import { PROVINCES, splitPlace } from './regions.ts';
 
 export interface Facts {
   title?: string;

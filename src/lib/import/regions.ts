@@ -3,8 +3,7 @@
  * narrowest, as the text or the file's folder names it, and the ASCII words an id is made of.
  */
 import { pinyin } from 'pinyin-pro';
-
-export const STATE_COUNCIL = '国务院';
+import { STATE_COUNCIL } from '../regions.ts';
 
 /**
  * The province-level regions with the romanization their ids use. Written out because pinyin
