@@ -1,6 +1,7 @@
 /**
  * Shards merged into one bundle hold what one Pagefind indexer would have written for all the
- * reports at once: every word with the same pages and positions, the same filters, the same order.
+ * reports at once: every word with the same pages and the positions the site keeps of them, the
+ * same filters, the same order.
  * Both are made by the real indexer from the built report pages.
  */
 import { after, before, test } from 'node:test';
@@ -12,17 +13,24 @@ import path from 'node:path';
 import { decode } from 'cborg';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { chunkBounds, compareStrings, joinEntries, unpackPagefindFile } from '../src/integrations/merge-bundles.ts';
+import { countWord, keptLocations, pairWord } from '../src/lib/search/words.ts';
 import { dist, reportIds, root } from './site.ts';
 
 const shardScript = path.join(root, 'src/integrations/search-shard.ts');
 
-test('page numbers of later shards move up by the pages before them, and stay deltas', () => {
-  const joined = joinEntries([
-    { entries: [[1, [-25, 7], []], [2, [-25, 9], []]], offset: 0 },
+test('page numbers of later shards move up by the pages before them, and stay deltas; weight markers go', () => {
+  const word = pairWord('发', '展');
+  const joined = joinEntries(word, [
+    { entries: [[1, [-25, 7], []], [2, [-25, 9, 3], []]], offset: 0 },
     { entries: [[0, [-25, 4], []], [3, [-25, 5], []]], offset: 5 },
   ]);
   assert.deepEqual(joined.map(([delta]) => delta), [1, 2, 2, 3]);
-  assert.deepEqual(joined.map(([, locations]) => locations), [[-25, 7], [-25, 9], [-25, 4], [-25, 5]]);
+  assert.deepEqual(joined.map(([, locations]) => locations), [[7], [9, 3], [4], [5]]);
+});
+
+test('a count word keeps only its count, the distance between its two positions', () => {
+  const joined = joinEntries(countWord('发'), [{ entries: [[0, [-25, 40016, 3], []], [4, [-25, 38426, 1], []]], offset: 0 }]);
+  assert.deepEqual(joined.map(([, locations]) => locations), [[3], [1]]);
 });
 
 test('neighbouring chunks are bounded by their shortest distinguishing prefixes', () => {
@@ -84,7 +92,10 @@ test('three shards merged hold what one indexer writes for all the reports', asy
   const merged = readBundle(path.join(site, 'pagefind'));
   assert.equal(merged.pageCount, reportIds.length);
   assert.equal(merged.words.size, expected.words.size, 'the same words');
-  for (const [word, byUrl] of expected.words) assert.deepEqual(merged.words.get(word), byUrl, `the word ${word}`);
+  for (const [word, byUrl] of expected.words) {
+    const kept = Object.fromEntries(Object.entries(byUrl).map(([url, locations]) => [url, keptLocations(word, locations)]));
+    assert.deepEqual(merged.words.get(word), kept, `the word ${word}`);
+  }
   assert.deepEqual(merged.filters, expected.filters);
   assert.deepEqual(merged.sorts, expected.sorts);
   // Every word falls in the one chunk whose bounds hold it, as the browser looks it up.

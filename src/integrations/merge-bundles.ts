@@ -12,7 +12,9 @@
  * - metadata: [version, pages: [fragment hash, word count, ""][], chunks: [from, to, hash][],
  *   filters: [name, hash][], sorts: [name, page numbers in order][], meta fields: string[]]
  * - index chunk: [words: [word, entries: [page delta, locations, meta locations][], variants][]]
- *   sorted by word; page numbers are deltas from the previous entry's (the first from 0)
+ *   sorted by word; page numbers are deltas from the previous entry's (the first from 0); locations
+ *   are a weight marker (negative) and then positions, each a delta from the one before. The merged
+ *   index keeps only what the search page reads of them (keptLocations in words.ts).
  * - filter: [name, values: [value, page numbers][]] sorted by value
  * Fragments (one per report) are copied as they are, under their names.
  */
@@ -21,6 +23,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
+import { keptLocations } from '../lib/search/words.ts';
 
 /** The Pagefind version whose file layout this module reads and writes. */
 const PAGEFIND_VERSION = '1.6.0';
@@ -73,15 +76,18 @@ export function compareStrings(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** Joins one word's entries from several shards, in shard order: page numbers move up by each shard's offset. */
-export function joinEntries(parts: { entries: PageEntry[]; offset: number }[]): PageEntry[] {
+/**
+ * Joins one word's entries from several shards, in shard order: page numbers move up by each
+ * shard's offset, and the locations are what the site's index keeps of them (keptLocations).
+ */
+export function joinEntries(word: string, parts: { entries: PageEntry[]; offset: number }[]): PageEntry[] {
   const joined: PageEntry[] = [];
   let last = 0;
   for (const { entries, offset } of parts) {
     let page = 0;
     for (const [delta, locations, metaLocations] of entries) {
       page += delta;
-      joined.push([page + offset - last, locations, metaLocations]);
+      joined.push([page + offset - last, keptLocations(word, locations), metaLocations]);
       last = page + offset;
     }
   }
@@ -91,11 +97,7 @@ export function joinEntries(parts: { entries: PageEntry[]; offset: number }[]): 
 /** What a word adds to a chunk: one per location and one per page it is in. */
 function weightOf([, entries]: WordEntry): number {
   let weight = 0;
-  for (const [, locations] of entries) {
-    weight++;
-    // Negative locations are Pagefind's weight markers, not places.
-    for (const location of locations) if (location >= 0) weight++;
-  }
+  for (const [, locations] of entries) weight += 1 + locations.length;
   return weight;
 }
 
@@ -192,7 +194,7 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
       parts.push({ entries: head.value[1], offset: offsets[n] });
       heads[n] = streams[n].next();
     });
-    const merged: WordEntry = [word, joinEntries(parts), []];
+    const merged: WordEntry = [word, joinEntries(word, parts), []];
     chunk.push(merged);
     weight += weightOf(merged);
     if (weight >= chunkPositions) closeChunk();

@@ -1,15 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foundFor, mergeFound, nonOverlapping, type WordHits } from './found.ts';
-import { recordWords } from './words.ts';
+import { isCountWord, recordWords } from './words.ts';
 
-/** A tiny index: what Pagefind answers for a word (its positions per record; a search matches word prefixes). */
+/**
+ * A tiny index: what Pagefind answers for a word (its positions per record, as the merged index
+ * keeps them; a search matches word prefixes).
+ */
 function indexOf(texts: Record<string, string>) {
   const records = Object.entries(texts).map(([id, text]) => ({ id, words: recordWords(Array.from(text)) }));
+  // A count word's two positions become their distance, the count (keptLocations in words.ts).
+  const kept = (word: string, positions: number[]) => (isCountWord(word) && positions.length ? [positions[1] - positions[0]] : positions);
   const hits = (word: string): WordHits =>
     new Map(
       records
-        .map(({ id, words }) => [id, words.flatMap((w, i) => (w.startsWith(word) ? [i] : []))] as const)
+        .map(({ id, words }) => [id, kept(word, words.flatMap((w, i) => (w.startsWith(word) ? [i] : [])))] as const)
         .filter(([, positions]) => positions.length),
     );
   return { hits };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charCode, countFromPositions, countWord, pairWord, recordWords } from './words.ts';
+import { charCode, countFromPositions, countWord, keptLocations, pairWord, recordWords } from './words.ts';
 
 test('every character of the ranges reports use has a code of its own, three base-36 digits not starting with z', () => {
   const seen = new Map<string, number>();
@@ -27,8 +27,12 @@ test('a record is the pair at each offset, then each character\'s count word twi
   const c = countWord('发');
   const d = countWord('展');
   assert.deepEqual(words, [pairWord('发', '展'), pairWord('展', '发'), pairWord('发', '发'), pairWord('发'), c, '-', '-', c, d, d]);
-  const positions = (word: string) => words.flatMap((w, i) => (w.startsWith(word) ? [i] : []));
-  assert.equal(countFromPositions(positions(c)), 3);
-  assert.equal(countFromPositions(positions(d)), 1);
-  assert.equal(countFromPositions(positions(countWord('无'))), 0);
+});
+
+test('the index keeps a count word\'s count as its one position, and no weight markers', () => {
+  // As Pagefind writes a record's locations: a weight marker, then deltas.
+  assert.deepEqual(keptLocations(countWord('发'), [-25, 4, 3]), [3]);
+  assert.deepEqual(keptLocations(pairWord('发', '展'), [-25, 0, 2, 5]), [0, 2, 5]);
+  assert.equal(countFromPositions([3]), 3);
+  assert.equal(countFromPositions([]), 0);
 });

@@ -10,9 +10,9 @@
  * browser finds its exact occurrences by intersecting the positions of every other pair of it
  * (see matches.ts). A single character is its count word: the distance between its two positions
  * is the number of occurrences. Fillers are punctuation, which Pagefind drops from the index while
- * still counting it as a position, so the counts cost the index one entry of two positions per
+ * still counting it as a position, so the counts cost the indexer one entry of two positions per
  * character, not a position per occurrence (Pagefind's memory and time grow with stored positions,
- * its size with entries).
+ * its size with entries). The merged index keeps only that distance (`keptLocations`).
  *
  * Words are ASCII (Pagefind drops punctuation and segments Chinese, but leaves [0-9a-z] alone):
  * each character is three base-36 digits of a dense numbering of the ranges reports use, so a
@@ -74,7 +74,21 @@ export function recordWords(chars: readonly string[]): string[] {
   return words;
 }
 
-/** The number of occurrences of a character, from the positions of its two count words in a record. */
+export const isCountWord = (word: string): boolean => word.startsWith('z');
+
+/**
+ * What the merged index keeps of a word's locations in a record, as Pagefind writes them: a weight
+ * marker (negative), then the positions as deltas from the one before. The markers go, since every
+ * word here weighs the same; a count word keeps only its second delta, the distance between its two
+ * positions, which is its character's count. So Pagefind hands the search page that count as the
+ * count word's one position, and the index spends no absolute position on it (3 KB a report).
+ */
+export function keptLocations(word: string, locations: readonly number[]): number[] {
+  const deltas = locations.filter((location) => location >= 0);
+  return isCountWord(word) ? deltas.slice(1) : deltas;
+}
+
+/** The number of occurrences of a character, from its count word's one position in the merged index (see keptLocations). */
 export function countFromPositions(positions: readonly number[]): number {
-  return positions.length === 2 ? positions[1] - positions[0] : 0;
+  return positions.length === 1 ? positions[0] : 0;
 }
