@@ -7,10 +7,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { searchDataOf } from '../lib/search/records.ts';
+import { DICTIONARY_FILE } from '../lib/search/text-chunks.ts';
+import { packDictionary, packTextChunk, textDictionary } from '../lib/search/text-packing.ts';
 import { packPagefindFile, unpackPagefindFile } from './merge-bundles.ts';
 
 export interface ShardJob {
@@ -39,6 +40,10 @@ async function indexShard(job: ShardJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const sorts = new Map<string, Record<string, string>>();
+  const dictionary = textDictionary();
+  // Every shard writes the same dictionary file, so none depends on another having run.
+  mkdirSync(path.join(job.siteDir, 'pagefind', 'text'), { recursive: true });
+  writeFileSync(path.join(job.siteDir, 'pagefind', DICTIONARY_FILE), packDictionary(dictionary));
   for (const id of job.ids) {
     const html = readFileSync(path.join(job.siteDir, 'reports', id, 'index.html'), 'utf8');
     // Record urls are site paths: Pagefind's browser API puts the base it is loaded from (/sub/pagefind/ → /sub/) in front.
@@ -48,8 +53,8 @@ async function indexShard(job: ShardJob): Promise<void> {
     sorts.set(record.url, record.sort);
     const textDir = path.join(job.siteDir, 'pagefind', 'text', id);
     mkdirSync(textDir, { recursive: true });
-    // Stored gzip-compressed under an extension of their own, like Pagefind's files, so no host marks them Content-Encoding; the search page decompresses them (DecompressionStream).
-    chunks.forEach((chunk, i) => writeFileSync(path.join(textDir, `${i}.pf_text`), gzipSync(JSON.stringify(chunk), { level: 9 })));
+    // Stored compressed (text-packing.ts) under an extension of their own, like Pagefind's files, so no host marks them Content-Encoding; the search page inflates them.
+    chunks.forEach((chunk, i) => writeFileSync(path.join(textDir, `${i}.pf_text`), packTextChunk(chunk, dictionary)));
   }
   const written = await index.writeFiles({ outputPath: job.outputPath });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

@@ -12,7 +12,7 @@ import { foldWithOrigins } from '../lib/search/fold.ts';
 import { foundFor, mergeFound, type Found, type WordHits } from '../lib/search/found.ts';
 import { queryParts } from '../lib/search/matches.ts';
 import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
-import { CHUNK, type TextChunk } from '../lib/search/text-chunks.ts';
+import { CHUNK, DICTIONARY_FILE, unpackTextChunk, type TextChunk } from '../lib/search/text-chunks.ts';
 import { indexUrl, loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
 import { loadConvertible, toSimplified } from './simplify.ts';
 import { startFilterList } from './filter-list.ts';
@@ -56,20 +56,25 @@ async function searchReports(pagefind: Pagefind, variants: string[], filters: Pa
   return { found, results };
 }
 
-const chunkCache = new Map<string, Promise<TextChunk>>();
-function loadChunk(report: string, i: number): Promise<TextChunk> {
-  const key = `${report}/${i}`;
-  let chunk = chunkCache.get(key);
-  if (!chunk) {
-    // Stored gzip-compressed (src/integrations/search-shard.ts), like Pagefind's own files.
-    chunk = fetch(`${indexUrl}text/${encodeURIComponent(report)}/${i}.pf_text`).then((response) => {
-      if (!response.ok || !response.body) throw new Error(`text chunk ${key}: ${response.status}`);
-      return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<TextChunk>;
+/** A file of the index, as bytes; a failed fetch is not kept, so a later search tries again. */
+const fileCache = new Map<string, Promise<ArrayBuffer>>();
+function loadIndexFile(file: string): Promise<ArrayBuffer> {
+  let bytes = fileCache.get(file);
+  if (!bytes) {
+    bytes = fetch(`${indexUrl}${file}`).then((response) => {
+      if (!response.ok) throw new Error(`${file}: ${response.status}`);
+      return response.arrayBuffer();
     });
-    chunkCache.set(key, chunk);
-    chunk.catch(() => chunkCache.delete(key));
+    fileCache.set(file, bytes);
+    bytes.catch(() => fileCache.delete(file));
   }
-  return chunk;
+  return bytes;
+}
+
+/** A report's text chunk i, compressed with the dictionary every chunk shares (src/lib/search/text-packing.ts). */
+async function loadChunk(report: string, i: number): Promise<TextChunk> {
+  const [dictionary, stored] = await Promise.all([loadIndexFile(DICTIONARY_FILE), loadIndexFile(`text/${encodeURIComponent(report)}/${i}.pf_text`)]);
+  return unpackTextChunk(dictionary, stored);
 }
 
 interface Shown {
@@ -254,4 +259,5 @@ export function startSearchPage(): void {
   // The engine, the index's metadata and the dictionaries load while the reader types, not after Enter.
   void loadPagefind().catch(() => {});
   void loadConvertible().catch(() => {});
+  void loadIndexFile(DICTIONARY_FILE).catch(() => {});
 }
