@@ -1,9 +1,9 @@
 /**
  * Converts Traditional Chinese (including Taiwan and Hong Kong variants) to Simplified with
  * OpenCC's dictionaries (about 35 KB), loaded only for a query that holds a character they can
- * change (the list of those, about 9 KB, is made at build time: /search/convertible.txt).
+ * change (the list of those, about 3 KB, is made at build time: /search/convertible.txt).
  */
-import { mayConvert } from '../lib/search/convertible.ts';
+import { decodeConvertible, mayConvert } from '../lib/search/convertible.ts';
 import { sitePath } from '../lib/site-path.ts';
 
 type Convert = (text: string) => string;
@@ -15,7 +15,7 @@ let converter: Promise<Convert> | undefined;
 export function loadConvertible(): Promise<Set<string>> {
   convertible ??= fetch(sitePath('/search/convertible.txt')).then(async (response) => {
     if (!response.ok) throw new Error(`convertible.txt: ${response.status}`);
-    return new Set(await response.text());
+    return decodeConvertible(await response.text());
   });
   convertible.catch(() => (convertible = undefined));
   return convertible;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { convertibleChars, mayConvert } from './convertible.ts';
+import { convertibleChars, decodeConvertible, encodeConvertible, mayConvert } from './convertible.ts';
 import fromHk from 'opencc-js/from/hk';
 import fromTw from 'opencc-js/from/tw';
 import toCn from 'opencc-js/to/cn';
@@ -21,4 +21,11 @@ test('a query conversion would change always holds one of them; one without them
     if (!mayConvert(query, convertible)) assert.equal(convert(query), query, query);
   }
   assert.equal(mayConvert('营商环境', convertible), false);
+});
+
+test('the list reads back as written, astral characters included', () => {
+  const chars = convertibleChars([...fromHk, ...fromTw, ...toCn]);
+  assert.deepEqual(decodeConvertible(encodeConvertible(chars)), new Set(chars));
+  assert.deepEqual(decodeConvertible(encodeConvertible('發𠀀營')), new Set(['發', '營', '𠀀']));
+  assert.deepEqual(decodeConvertible(''), new Set());
 });

@@ -3,6 +3,6 @@ import type { APIRoute } from 'astro';
 import fromHk from 'opencc-js/from/hk';
 import fromTw from 'opencc-js/from/tw';
 import toCn from 'opencc-js/to/cn';
-import { convertibleChars } from '../../lib/search/convertible.ts';
+import { convertibleChars, encodeConvertible } from '../../lib/search/convertible.ts';
 
-export const GET: APIRoute = () => new Response(convertibleChars([...fromHk, ...fromTw, ...toCn]), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(encodeConvertible(convertibleChars([...fromHk, ...fromTw, ...toCn])), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
