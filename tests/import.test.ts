@@ -8,7 +8,8 @@
  * and `##` headings (国务院 2008); a footnoted title, a date in Chinese numerals, a comment,
  * indented footnote lines, a speaker named without a role (国务院 1964, part); a metadata block
  * whose title is the only title, no session or speaker, a bold heading run into its paragraph
- * (内蒙古 2011); a plain title, plain headings and a numbered line (海南 1994). The last line of
+ * (内蒙古 2011); a plain title, plain headings and a numbered line (海南 1994); a city's folder
+ * that does not name its province, a session line broken in two, no printed title (东莞 2024). The last line of
  * the 海南 excerpt (测试用：…) is not the report's: it was added to try `<br>`, a stray `<`,
  * braces, markup and a backslash.
  */
@@ -45,7 +46,7 @@ function snapshot(dir: string): Record<string, string> {
 
 const out = mkdtempSync(path.join(tmpdir(), 'import-'));
 const first = runImport('--out', out, fixtures);
-const ids = ['guowuyuan-1964-government-work-report-part', 'guowuyuan-2008-government-work-report', 'hainan-1994-government-work-report', 'neimenggu-2011-government-work-report'];
+const ids = ['guangdong-dongguan-2024-government-work-report', 'guowuyuan-1964-government-work-report-part', 'guowuyuan-2008-government-work-report', 'hainan-1994-government-work-report', 'neimenggu-2011-government-work-report'];
 
 test('the fixtures import without problems, one report, repair list and source each', () => {
   assert.equal(first.status, 0, first.output);
@@ -69,6 +70,12 @@ test('the front matter says what the text says, and what it does not say is repo
     source: 'guowuyuan-2008-government-work-report.md',
     description: '现在，我代表国务院，向大会报告本届政府过去五年的工作，对今年工作提出建议，请予审议，并请全国政协各位委员提出意见。',
   });
+  // The folder names only the city: its province comes from the division codes; the session line runs over two lines.
+  const dongguan = data('guangdong-dongguan-2024-government-work-report');
+  assert.deepEqual(dongguan.region, ['广东省', '东莞市']);
+  assert.equal(dongguan.issuer, '东莞市人民政府');
+  assert.equal(dongguan.occasion, '东莞市第十七届人民代表大会第四次会议');
+  assert.equal(dongguan.date, '2024-01-31');
   const hainan = data('hainan-1994-government-work-report');
   assert.equal(hainan.issuer, '海南省人民政府');
   assert.deepEqual(hainan.speaker, { role: '海南省省长', name: '阮崇武' });

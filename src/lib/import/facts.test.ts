@@ -27,6 +27,10 @@ test('the first sentence, markup removed', () => {
 test('the file’s place in the corpus', () => {
   assert.deepEqual(pathFacts('corpus/政府工作报告-国务院/1964-part.md'), { region: ['国务院'], year: 1964, suffix: 'part', kind: 'government-work-report' });
   assert.deepEqual(pathFacts('corpus/政府工作报告-省自治区/陕西省/2020.md').region, ['陕西省']);
+  // A city's folder: its province from the division codes; a province's folder holding a city's.
+  assert.deepEqual(pathFacts('corpus/政府工作报告-主要城市/东莞市/2024.md').region, ['广东省', '东莞市']);
+  assert.deepEqual(pathFacts('corpus/湖南省/株洲市/2024.md').region, ['湖南省', '株洲市']);
+  assert.deepEqual(pathFacts('corpus/政府工作报告-主要城市/上海市/2024.md').region, ['上海市']);
   assert.deepEqual(pathFacts('notes.md'), { region: undefined, year: undefined, suffix: undefined, kind: undefined });
 });
 
@@ -44,6 +48,13 @@ test('a district report: region and issuer from the session line, the province f
   assert.equal(facts.subtitleLine, 1);
   assert.deepEqual(facts.speaker, { role: '区人民政府区长', name: '罗鹏程' });
   assert.equal(facts.description, '现在，我代表区人民政府，向大会报告政府工作。');
+});
+
+test('a district report in no province\'s folder: the province is the one its city belongs to', () => {
+  const { facts, problems } = extractFacts(lines('政府工作报告\n——2022年2月24日在株洲市荷塘区第六届人民代表大会\n第二次会议上\n\n各位代表：\n\n现在，我代表区人民政府，向大会报告政府工作。'), undefined, 'in/2022.md');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(facts.region, ['湖南省', '株洲市', '荷塘区']);
+  assert.equal(facts.occasion, '株洲市荷塘区第六届人民代表大会第二次会议');
 });
 
 test('the text and the folder disagreeing is a problem, not a guess', () => {

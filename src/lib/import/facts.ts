@@ -7,7 +7,7 @@
 import type { ReportKind } from '../../content/schema.ts';
 import { plainLine, sectionLevel } from './mdx-text.ts';
 import { STATE_COUNCIL } from '../regions.ts';
-import { PROVINCES, splitPlace } from './regions.ts';
+import { PROVINCES, provinceOf, splitPlace } from './regions.ts';
 
 export interface Facts {
   title?: string;
@@ -84,14 +84,16 @@ function kindOf(title: string): ReportKind | undefined {
   return undefined;
 }
 
-/** What the file's place says: …/政府工作报告-国务院/2024.md, …/<省>/2024.md. */
+/** What the file's place says: …/政府工作报告-国务院/2024.md, …/<省>/2024.md, …/<市>/2024.md (the city's province added). */
 export function pathFacts(file: string): { region?: string[]; year?: number; suffix?: string; kind?: ReportKind } {
   const parts = file.split(/[\\/]/);
   const stem = /^(\d{4})(?:-(.+))?$/.exec(parts.at(-1)!.replace(/\.[^.]+$/, ''));
   const folders = parts.slice(0, -1);
-  const province = folders.find((f) => f in PROVINCES);
+  const city = folders.findLast((f) => provinceOf(f));
+  const province = folders.find((f) => f in PROVINCES) ?? (city && provinceOf(city));
+  const region = province ? (city && provinceOf(city) === province ? [province, city] : [province]) : undefined;
   return {
-    region: folders.some((f) => f.includes(STATE_COUNCIL)) ? [STATE_COUNCIL] : province ? [province] : undefined,
+    region: folders.some((f) => f.includes(STATE_COUNCIL)) ? [STATE_COUNCIL] : region,
     year: stem ? Number(stem[1]) : undefined,
     suffix: stem?.[2],
     kind: folders.some((f) => f.includes('政府工作报告')) ? 'government-work-report' : undefined,
@@ -128,8 +130,9 @@ export function extractFacts(lines: readonly string[], metadataTitle: string | u
     facts.subtitle = afterTitle.text;
     facts.subtitleLine = afterTitle.i;
   }
-  for (const { text } of header) {
-    facts.occasion ??= findOccasion(text);
+  for (const [k, { text }] of header.entries()) {
+    // The session line may run on to the next (——2024年1月31日在东莞市第十七届人民代表大会 / 第四次会议上).
+    facts.occasion ??= findOccasion(text) ?? (header[k + 1] && findOccasion(text + header[k + 1].text));
     facts.speaker ??= findSpeaker(text);
   }
 
@@ -170,7 +173,8 @@ export function extractFacts(lines: readonly string[], metadataTitle: string | u
     // A city or district session in a province's folder: the folder adds the province the text leaves out.
     const region = !fromText.length ? pathRegion! : pathRegion && !isProvince(fromText[0]) ? [...pathRegion, ...fromText] : fromText;
     facts.region = region;
-    facts.issuer = region[0] === STATE_COUNCIL ? STATE_COUNCIL : `${place && !samePlace ? place : region.join('')}人民政府`;
+    // Named as the place is printed, else by its levels below the province (株洲市荷塘区人民政府, not 湖南省株洲市…).
+    facts.issuer = region[0] === STATE_COUNCIL ? STATE_COUNCIL : `${place && !samePlace ? place : region.slice(region.length > 1 ? 1 : 0).join('')}人民政府`;
   } else problems.push('region: neither the session line nor the folder names it');
 
   facts.kind = (facts.title && kindOf(facts.title)) || (metadataTitle && kindOf(metadataTitle)) || fromPath.kind;

