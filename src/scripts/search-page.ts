@@ -12,7 +12,7 @@ import { foldWithOrigins } from '../lib/search/fold.ts';
 import { foundFor, mergeFound, type Found, type WordHits } from '../lib/search/found.ts';
 import { queryParts } from '../lib/search/matches.ts';
 import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
-import { CHUNK, DICTIONARY_FILE, unpackTextChunk, type TextChunk } from '../lib/search/text-chunks.ts';
+import { CHUNK, DICTIONARY_FILE, unpackDictionary, unpackTextChunk, type TextChunk } from '../lib/search/text-chunks.ts';
 import { indexUrl, loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
 import { loadConvertible, toSimplified } from './simplify.ts';
 import { startFilterList } from './filter-list.ts';
@@ -71,10 +71,18 @@ function loadIndexFile(file: string): Promise<ArrayBuffer> {
   return bytes;
 }
 
-/** A report's text chunk i, compressed with the dictionary every chunk shares (src/lib/search/text-packing.ts). */
+let dictionary: Promise<Uint8Array> | undefined;
+/** The dictionary every text chunk is compressed with (src/lib/search/text-packing.ts), loaded once. */
+function loadDictionary(): Promise<Uint8Array> {
+  dictionary ??= loadIndexFile(DICTIONARY_FILE).then(unpackDictionary);
+  dictionary.catch(() => (dictionary = undefined));
+  return dictionary;
+}
+
+/** A report's text chunk i. */
 async function loadChunk(report: string, i: number): Promise<TextChunk> {
-  const [dictionary, stored] = await Promise.all([loadIndexFile(DICTIONARY_FILE), loadIndexFile(`text/${encodeURIComponent(report)}/${i}.pf_text`)]);
-  return unpackTextChunk(dictionary, stored);
+  const [words, stored] = await Promise.all([loadDictionary(), loadIndexFile(`text/${encodeURIComponent(report)}/${i}.pf_text`)]);
+  return unpackTextChunk(words, stored);
 }
 
 interface Shown {
@@ -259,5 +267,5 @@ export function startSearchPage(): void {
   // The engine, the index's metadata and the dictionaries load while the reader types, not after Enter.
   void loadPagefind().catch(() => {});
   void loadConvertible().catch(() => {});
-  void loadIndexFile(DICTIONARY_FILE).catch(() => {});
+  void loadDictionary().catch(() => {});
 }
