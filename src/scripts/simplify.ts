@@ -1,18 +1,19 @@
 /**
  * Converts Traditional Chinese (including Taiwan and Hong Kong variants) to Simplified with
  * OpenCC's dictionaries (about 35 KB), loaded only for a query that holds a character they can
- * change (the list of those, about 3 KB, is made at build time: /search/convertible.txt).
+ * change, or a phrase they change (the list of those, about 3 KB, is made at build time:
+ * /search/convertible.txt).
  */
-import { decodeConvertible, mayConvert } from '../lib/search/convertible.ts';
+import { decodeConvertible, mayConvert, type Convertible } from '../lib/search/convertible.ts';
 import { sitePath } from '../lib/site-path.ts';
 
 type Convert = (text: string) => string;
 
-let convertible: Promise<Set<string>> | undefined;
+let convertible: Promise<Convertible> | undefined;
 let converter: Promise<Convert> | undefined;
 
 /** Loads the list of convertible characters ahead of the first search. */
-export function loadConvertible(): Promise<Set<string>> {
+export function loadConvertible(): Promise<Convertible> {
   convertible ??= fetch(sitePath('/search/convertible.txt')).then(async (response) => {
     if (!response.ok) throw new Error(`convertible.txt: ${response.status}`);
     return decodeConvertible(await response.text());

@@ -1,39 +1,56 @@
 /**
- * Which characters Traditional→Simplified conversion can change: the first characters of every
- * key of OpenCC's dictionaries (`key value|key value…`, or [key, value] pairs, grouped as
- * opencc-js groups them). A query with none of them converts to itself, so the page need not load
- * the dictionaries.
+ * What Traditional→Simplified conversion can change, so that the search page loads OpenCC's
+ * dictionaries (about 35 KB) only for a query that needs them: the characters that convert on
+ * their own (發, 著), and the phrases that convert though none of their characters does (反覆 →
+ * 反复). Conversion replaces keys of the dictionaries (`key value|key value…`, or [key, value]
+ * pairs, grouped as opencc-js groups them) found in the text, so a query holding neither converts
+ * to itself. (Listing every key's first character instead, as before, marked 作, 年, 的 and a
+ * quarter of all Simplified text as convertible.)
  */
 import type { DictGroup } from 'opencc-js/core';
 
-export function convertibleChars(groups: readonly DictGroup[]): string {
-  const chars = new Set<string>();
+export interface Convertible {
+  chars: ReadonlySet<string>;
+  phrases: readonly string[];
+}
+
+/** The convertible characters and phrases of the dictionaries, given the converter they make. */
+export function convertibleOf(groups: readonly DictGroup[], convert: (text: string) => string): Convertible {
+  const keys = new Set<string>();
   for (const group of groups) {
     for (const dictionary of group) {
-      const keys = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')[0]) : dictionary.map(([key]) => key);
-      for (const key of keys) if (key) chars.add(String.fromCodePoint(key.codePointAt(0)!));
+      const entries = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')[0]) : dictionary.map(([key]) => key);
+      for (const key of entries) if (key) keys.add(key);
     }
   }
-  return [...chars].sort().join('');
+  const chars = new Set<string>();
+  for (const key of keys) for (const char of key) if (convert(char) !== char) chars.add(char);
+  const phrases = [...keys].filter((key) => ![...key].some((char) => chars.has(char)) && convert(key) !== key);
+  return { chars, phrases: phrases.sort() };
 }
 
 /**
- * The characters as the search page fetches them: each code point as its distance from the one
- * before, in base 36, comma-separated. The characters are sorted, so the distances are small:
- * about 3 KB compressed for OpenCC's ~4,000 characters, where the characters themselves are 9 KB.
+ * As the search page fetches it: the characters on the first line, each code point as its
+ * distance from the one before in base 36, comma-separated (the code points are sorted, so the
+ * distances are small: about 3 KB compressed, where the characters themselves are 9 KB); the
+ * phrases on the second, separated by `|`.
  */
-export function encodeConvertible(chars: string): string {
+export function encodeConvertible({ chars, phrases }: Convertible): string {
   const points = Array.from(chars, (char) => char.codePointAt(0)!).sort((a, b) => a - b);
-  return points.map((point, i) => (point - (points[i - 1] ?? 0)).toString(36)).join(',');
+  return `${points.map((point, i) => (point - (points[i - 1] ?? 0)).toString(36)).join(',')}\n${phrases.join('|')}`;
 }
 
-export function decodeConvertible(encoded: string): Set<string> {
+export function decodeConvertible(encoded: string): Convertible {
+  const [distances = '', phrases = ''] = encoded.split('\n');
   let point = 0;
-  return new Set(encoded ? encoded.split(',').map((distance) => String.fromCodePoint((point += parseInt(distance, 36)))) : []);
+  return {
+    chars: new Set(distances ? distances.split(',').map((distance) => String.fromCodePoint((point += parseInt(distance, 36)))) : []),
+    phrases: phrases ? phrases.split('|') : [],
+  };
 }
 
-/** Whether a query holds a character conversion can change. */
-export function mayConvert(query: string, convertible: ReadonlySet<string>): boolean {
-  for (const char of query) if (convertible.has(char)) return true;
-  return false;
+/** Whether conversion may change a query. */
+export function mayConvert(query: string, { chars, phrases }: Convertible): boolean {
+  for (const char of query) if (chars.has(char)) return true;
+  return phrases.some((phrase) => query.includes(phrase));
 }
