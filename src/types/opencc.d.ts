@@ -2,3 +2,5 @@
 declare module 'opencc-js/from/hk' { const group: import('opencc-js/core').DictGroup[]; export default group; }
 declare module 'opencc-js/from/tw' { const group: import('opencc-js/core').DictGroup[]; export default group; }
 declare module 'opencc-js/to/cn' { const group: import('opencc-js/core').DictGroup[]; export default group; }
+declare module 'opencc-js/from/cn' { const group: import('opencc-js/core').DictGroup[]; export default group; }
+declare module 'opencc-js/to/tw' { const group: import('opencc-js/core').DictGroup[]; export default group; }

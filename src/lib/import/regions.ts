@@ -45,7 +45,7 @@ export function splitPlace(place: string): string[] {
   const rest = province ? place.slice(province.length) : place;
   const levels = rest.match(/.+?(?:自治州|自治县|地区|市|州|盟|区|县|旗)/g) ?? [];
   if (levels.join('') !== rest) return [];
-  const above = province ?? (levels.length ? provinceOf(levels[0]) : undefined);
+  const above = province ?? (levels[0] && provinceOf(levels[0]));
   return above ? [above, ...levels] : levels;
 }
 
