@@ -16,14 +16,16 @@
  *   are a weight marker (negative) and then positions, each a delta from the one before. The merged
  *   index keeps only what the search page reads of them (keptLocations in words.ts).
  * - filter: [name, values: [value, page numbers][]] sorted by value
- * Fragments (one per report) are copied as they are, under their names.
+ * Fragments (one per report) are copied as they are, named after their reports. Beside Pagefind's files,
+ * the bundle lists its heaviest words (WORD_WEIGHTS_FILE in words.ts).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
-import { keptLocations } from '../lib/search/words.ts';
+import { resultName } from '../lib/search/text-chunks.ts';
+import { formatWordWeights, keptLocations, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
 
 /** The Pagefind version whose file layout this module reads and writes. */
 const PAGEFIND_VERSION = '1.6.0';
@@ -157,15 +159,16 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
   // The first shard's script and engine serve the merged bundle.
   for (const file of readdirSync(shards[0].dir)) if (ENGINE.test(file)) copyFileSync(path.join(shards[0].dir, file), path.join(outDir, file));
 
-  // Fragments keep their names unless two shards' names collide.
+  // Fragments are named by their report and their own name (a hash of their content): a result's
+  // id is its fragment's name, so the search page knows a result's report, and fetches its text,
+  // without waiting for the fragment. Report ids are unique, so the names cannot collide.
   const pages: Meta[1] = [];
-  const fragmentNames = new Set<string>();
   shards.forEach(({ dir }, n) => {
     for (const [hash, wordCount, extra] of metas[n][1]) {
-      let name = hash;
-      for (let k = 1; fragmentNames.has(name); k++) name = `${hash}${k}`;
-      fragmentNames.add(name);
-      copyFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`), path.join(outDir, 'fragment', `${name}.pf_fragment`));
+      const file = path.join(dir, 'fragment', `${hash}.pf_fragment`);
+      const { meta } = JSON.parse(unpackPagefindFile(file).toString('utf8')) as { meta: { id: string } };
+      const name = resultName(meta.id, hash);
+      copyFileSync(file, path.join(outDir, 'fragment', `${name}.pf_fragment`));
       pages.push([name, wordCount, extra]);
     }
   });
@@ -177,6 +180,7 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
   const chunkNames = new Set<string>();
   let chunk: WordEntry[] = [];
   let weight = 0;
+  const heavy: [string, number][] = [];
   const closeChunk = () => {
     const name = writeHashed((name) => path.join(outDir, 'index', `${name}.pf_index`), language, pagefindBytes([chunk]), chunkNames);
     chunks.push([chunk[0][0], chunk.at(-1)![0], name]);
@@ -196,10 +200,13 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
     });
     const merged: WordEntry = [word, joinEntries(word, parts), []];
     chunk.push(merged);
-    weight += weightOf(merged);
+    const own = weightOf(merged);
+    if (own >= chunkPositions) heavy.push([word, own]);
+    weight += own;
     if (weight >= chunkPositions) closeChunk();
   }
   if (chunk.length) closeChunk();
+  writeFileSync(path.join(outDir, WORD_WEIGHTS_FILE), formatWordWeights(heavy));
   // Neighbouring chunks are told apart by the shortest distinguishing prefixes, as Pagefind writes them.
   for (let i = 0; i + 1 < chunks.length; i++) [chunks[i][1], chunks[i + 1][0]] = chunkBounds(chunks[i][1], chunks[i + 1][0]);
 

@@ -2,21 +2,30 @@
  * Loads Pagefind's browser API from the index the build wrote (src/integrations/search-index.ts:
  * one bundle, whatever the number of reports). Typed for what the site uses.
  */
+import { gunzipSync } from 'fflate';
 import { sitePath } from '../lib/site-path.ts';
 
 export type PagefindFilters = Record<string, { any: string[] }>;
 
 export interface PagefindResult {
+  /** The record's fragment's name. */
   id: string;
-  /** The positions of the searched word in the record. */
+  /** The positions in the record of the words searched. */
   words: number[];
-  data(): Promise<{ url: string; meta: Record<'id' | 'title' | 'kindLabel' | 'region' | 'dateLabel' | 'chunks', string> }>;
+}
+
+/** What a record's fragment holds of a report: its address (under the site's base) and the facts a result shows (src/lib/search/records.ts). */
+export interface ReportFacts {
+  url: string;
+  meta: Record<'id' | 'title' | 'kindLabel' | 'region' | 'dateLabel' | 'chunks', string>;
 }
 
 export interface Pagefind {
   init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  /** Fetches the index chunks a search for the query needs, without searching. */
+  preload(query: string, options?: { filters?: PagefindFilters }): Promise<void>;
 }
 
 /** Where the index lives, under the site's base path. */
@@ -32,8 +41,31 @@ export function loadPagefind(): Promise<Pagefind> {
     // script (~14 KB) is not fetched.
     await pagefind.options({ excerptLength: 0, noWorker: true });
     await pagefind.init();
+    // Pagefind splits every query into words with Intl.Segmenter, and the first segmenter for
+    // Chinese loads ICU's word dictionary (15–35 ms in Chromium; later ones cost nothing): made
+    // now, while the reader types, so that the first search does not wait for it.
+    if ('Segmenter' in Intl) new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** Before the JSON of every fragment, once decompressed. */
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * A result's facts, from its fragment (fragment/<id>.pf_fragment, gzip-compressed behind Pagefind's
+ * signature). Read here, not with Pagefind's result.data(), which first works out excerpts and
+ * sub-results from every position of the word (milliseconds a result for a common word, one
+ * result after another), none of which the site shows: its excerpts come from its text chunks.
+ */
+export async function loadFacts(id: string): Promise<ReportFacts> {
+  const response = await fetch(`${indexUrl}fragment/${encodeURIComponent(id)}.pf_fragment`);
+  if (!response.ok) throw new Error(`fragment ${id}: ${response.status}`);
+  const text = new TextDecoder().decode(gunzipSync(new Uint8Array(await response.arrayBuffer())));
+  if (!text.startsWith(SIGNATURE)) throw new Error(`fragment ${id}: not a Pagefind fragment`);
+  const facts = JSON.parse(text.slice(SIGNATURE.length)) as ReportFacts;
+  // The record's url is a site path (src/integrations/search-shard.ts): under the site's base, as result.data() gives it.
+  return { ...facts, url: sitePath(facts.url) };
 }

@@ -9,11 +9,12 @@ import { ui } from '../i18n/zh-CN.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { findAll, type Occurrence } from '../lib/search/find.ts';
 import { foldWithOrigins } from '../lib/search/fold.ts';
-import { foundFor, mergeFound, type Found, type WordHits } from '../lib/search/found.ts';
+import { foundFor, mergeFound, wordHits, type Found, type SearchWords } from '../lib/search/found.ts';
 import { queryParts } from '../lib/search/matches.ts';
+import { parseWordWeights, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
 import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
-import { CHUNK, DICTIONARY_FILE, unpackDictionary, unpackTextChunk, type TextChunk } from '../lib/search/text-chunks.ts';
-import { indexUrl, loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from './pagefind.ts';
+import { CHUNK, DICTIONARY_FILE, reportOfResult, unpackDictionary, unpackTextChunk, type TextChunk } from '../lib/search/text-chunks.ts';
+import { indexUrl, loadFacts, loadPagefind, type Pagefind, type PagefindFilters } from './pagefind.ts';
 import { loadConvertible, toSimplified } from './simplify.ts';
 import { startFilterList } from './filter-list.ts';
 
@@ -26,34 +27,38 @@ function pagefindFilters(state: SearchState): PagefindFilters {
   return filters;
 }
 
-interface Hits {
-  found: Found[];
-  results: Map<string, PagefindResult>;
-}
-
 /** Every report that holds a form of the query, most occurrences first (newest first among equals). */
-async function searchReports(pagefind: Pagefind, variants: string[], filters: PagefindFilters): Promise<Hits> {
-  const results = new Map<string, PagefindResult>();
+async function searchReports(pagefind: Pagefind, variants: string[], filters: PagefindFilters): Promise<Found[]> {
   const order = new Map<string, number>();
-  const words = [...new Set(variants.flatMap((v) => queryParts(Array.from(v)).map((p) => p.word)))];
-  const answers = await Promise.all(
-    words.map(async (word) => {
-      const search = await pagefind.search(word, { filters, sort: { date: 'desc' } });
-      const hits = new Map<string, number[]>();
-      for (const result of search?.results ?? []) {
-        hits.set(result.id, result.words);
-        results.set(result.id, result);
-        if (!order.has(result.id)) order.set(result.id, order.size);
-      }
-      return [word, hits] as const;
+  const search: SearchWords = async (words) => {
+    const answer = await pagefind.search(words.join(' '), { filters, sort: { date: 'desc' } });
+    const hits = new Map<string, number[]>();
+    for (const result of answer?.results ?? []) {
+      hits.set(result.id, result.words);
+      // Pagefind's order, newest first: from a word asked alone, which lists every report of the others.
+      if (words.length === 1 && !order.has(result.id)) order.set(result.id, order.size);
+    }
+    return hits;
+  };
+  const wordsOf = (variant: string) => queryParts(Array.from(variant)).map((part) => part.word);
+  // Every chunk a word needs is fetched at once, whichever search asks for it first.
+  for (const word of new Set(variants.flatMap(wordsOf))) void pagefind.preload(word, { filters }).catch(() => {});
+  const weights = await loadWordWeights();
+  const found = await Promise.all(
+    variants.map(async (variant) => {
+      const hits = await wordHits(wordsOf(variant), (word) => weights.get(word) ?? 0, search);
+      return foundFor(variant, (word) => hits.get(word) ?? new Map());
     }),
   );
-  const byWord = new Map<string, WordHits>(answers);
-  const found = mergeFound(
-    variants.map((variant) => foundFor(variant, (word) => byWord.get(word) ?? new Map())),
-    (id) => order.get(id) ?? 0,
-  );
-  return { found, results };
+  return mergeFound(found, (id) => order.get(id) ?? 0);
+}
+
+let wordWeights: Promise<Map<string, number>> | undefined;
+/** The index's heaviest words (src/lib/search/words.ts), loaded once. */
+function loadWordWeights(): Promise<Map<string, number>> {
+  wordWeights ??= loadIndexFile(WORD_WEIGHTS_FILE).then((bytes) => parseWordWeights(new TextDecoder().decode(bytes)));
+  wordWeights.catch(() => (wordWeights = undefined));
+  return wordWeights;
 }
 
 /** A file of the index, as bytes; a failed fetch is not kept, so a later search tries again. */
@@ -93,10 +98,10 @@ interface Shown {
 }
 
 /** The chunk of a report that holds the first occurrence, the occurrences in it, and the heading it stands under. */
-async function locate(report: string, chunks: number, found: Found): Promise<Shown | null> {
+async function locate(report: string, found: Found, chunkCount: () => Promise<number>): Promise<Shown | null> {
   const { variant, offset } = found.first;
   // A single character's place is not in the index: the first chunk that holds it (common characters are in the first).
-  const candidates = offset === null ? Array.from({ length: chunks }, (_, i) => i) : [Math.floor(offset / CHUNK)];
+  const candidates = offset === null ? Array.from({ length: await chunkCount() }, (_, i) => i) : [Math.floor(offset / CHUNK)];
   for (const i of candidates) {
     const chunk = await loadChunk(report, i);
     const folded = foldWithOrigins(chunk.text);
@@ -111,9 +116,11 @@ async function locate(report: string, chunks: number, found: Found): Promise<Sho
   return null;
 }
 
-async function renderResult(result: PagefindResult, found: Found): Promise<HTMLLIElement> {
-  const { url, meta } = await result.data();
-  const shown = await locate(meta.id, Number(meta.chunks), found);
+async function renderResult(found: Found): Promise<HTMLLIElement> {
+  // The facts and the text are fetched at once: the result's id names its report.
+  const loading = loadFacts(found.id);
+  const shown = await locate(reportOfResult(found.id), found, async () => Number((await loading).meta.chunks));
+  const { url, meta } = await loading;
   const item = document.createElement('li');
   item.className = 'search-result';
 
@@ -220,11 +227,11 @@ export function startSearchPage(): void {
     status.textContent = ui.search.searching;
     try {
       const [pagefind, simplified] = await Promise.all([loadPagefind(), toSimplified(q)]);
-      const { found, results: byId } = await searchReports(pagefind, queryVariants(q, simplified), pagefindFilters(state));
+      const found = await searchReports(pagefind, queryVariants(q, simplified), pagefindFilters(state));
       const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
       const page = Math.min(state.page, pages);
       const shown = found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      const items = await Promise.all(shown.map((f) => renderResult(byId.get(f.id)!, f)));
+      const items = await Promise.all(shown.map(renderResult));
       if (current !== generation) return;
       results.replaceChildren(...items);
       results.start = (page - 1) * PAGE_SIZE + 1;
@@ -268,4 +275,5 @@ export function startSearchPage(): void {
   void loadPagefind().catch(() => {});
   void loadConvertible().catch(() => {});
   void loadDictionary().catch(() => {});
+  void loadWordWeights().catch(() => {});
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foundFor, mergeFound, nonOverlapping, type WordHits } from './found.ts';
-import { isCountWord, recordWords } from './words.ts';
+import { foundFor, mergeFound, nonOverlapping, wordHits, type WordHits } from './found.ts';
+import { isCountWord, pairWord, recordWords } from './words.ts';
 
 /**
  * A tiny index: what Pagefind answers for a word (its positions per record, as the merged index
@@ -17,7 +17,14 @@ function indexOf(texts: Record<string, string>) {
         .map(({ id, words }) => [id, kept(word, words.flatMap((w, i) => (w.startsWith(word) ? [i] : [])))] as const)
         .filter(([, positions]) => positions.length),
     );
-  return { hits };
+  /** Pagefind's answer for several words: the records holding all of them, with all their positions merged. */
+  const search = async (words: readonly string[]): Promise<WordHits> => {
+    const each = words.map(hits);
+    return new Map(
+      [...each[0].keys()].filter((id) => each.every((h) => h.has(id))).map((id) => [id, each.flatMap((h) => h.get(id)!).sort((a, b) => a - b)] as const),
+    );
+  };
+  return { hits, search };
 }
 
 const index = indexOf({
@@ -53,4 +60,17 @@ test('occurrences are counted as Ctrl+F counts them, without overlaps', () => {
   assert.deepEqual(foundFor('发发', overlapping.hits).map((f) => f.count), [2]);
   assert.deepEqual(foundFor('发发发', overlapping.hits).map((f) => f.count), [1]);
   assert.equal(nonOverlapping([0, 1, 2, 5], 2), 3);
+});
+
+test('each word is asked together with the lightest one, and its positions are told from that answer', async () => {
+  const parts = ['高质', '量发', '发展'].map((pair) => pairWord(pair[0], pair[1]));
+  const asked: string[][] = [];
+  const weights = new Map([[parts[0], 1], [parts[1], 2], [parts[2], 9]]);
+  const hits = await wordHits(parts, (word) => weights.get(word) ?? 0, (words) => (asked.push([...words]), index.search(words)));
+  assert.deepEqual(asked, [[parts[0]], [parts[0], parts[1]], [parts[0], parts[2]]]);
+  // Each word's own positions, in the records the lightest word is in.
+  for (const word of parts) for (const [id, positions] of hits.get(word)!) assert.deepEqual(positions, index.hits(word).get(id), `${word} in ${id}`);
+  assert.deepEqual([...hits.get(parts[2])!.keys()].sort(), ['a', 'b']);
+  // And so the same reports, counts and places as from every word's whole answer.
+  assert.deepEqual(foundFor('高质量发展', (word) => hits.get(word) ?? new Map()), foundFor('高质量发展', index.hits));
 });

@@ -12,6 +12,12 @@ export const CHUNK = 1500;
 /** The dictionary file, under the index (pagefind/); a report's chunk n is text/<id>/<n>.pf_text. */
 export const DICTIONARY_FILE = 'text/dictionary.pf_dict';
 
+/** A result's id (its fragment's name, merge-bundles.ts): the report's id, a dot, the fragment's own name (which holds no dot). */
+export const resultName = (report: string, fragment: string): string => `${report}.${fragment}`;
+
+/** The report of a result, whose text chunks are text/<report>/. */
+export const reportOfResult = (id: string): string => id.slice(0, id.lastIndexOf('.'));
+
 /** A heading in a chunk: where it stands (folded offset from the chunk's start; negative for the heading the chunk's text is under) and its id and text. */
 export type ChunkHeading = [at: number, id: string, text: string];
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { unpackDictionary, unpackTextChunk } from './text-chunks.ts';
+import { reportOfResult, resultName, unpackDictionary, unpackTextChunk } from './text-chunks.ts';
 import { packDictionary, packTextChunk, textDictionary } from './text-packing.ts';
 
 const arrayBuffer = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
@@ -21,4 +21,9 @@ test('the committed dictionary makes a report\'s chunk much smaller than deflate
   const alone = deflateRawSync(Buffer.from(JSON.stringify(chunk), 'utf16le'), { level: 9 }).length;
   const packed = packTextChunk(chunk, dictionary).length;
   assert.ok(packed < alone * 0.8, `${packed} bytes with the dictionary, ${alone} without`);
+});
+
+test('a result names its report, dots in the report\'s id included', () => {
+  assert.equal(reportOfResult(resultName('hetang-2022-work-report', 'zh-cn_1a2b3c4')), 'hetang-2022-work-report');
+  assert.equal(reportOfResult(resultName('plan.v2', 'zh-cn_1a2b3c4')), 'plan.v2');
 });

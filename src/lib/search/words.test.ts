@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charCode, countFromPositions, countWord, keptLocations, pairWord, recordWords } from './words.ts';
+import { charCode, countFromPositions, countWord, formatWordWeights, keptLocations, pairWord, parseWordWeights, recordWords } from './words.ts';
 
 test('every character of the ranges reports use has a code of its own, three base-36 digits not starting with z', () => {
   const seen = new Map<string, number>();
@@ -35,4 +35,10 @@ test('the index keeps a count word\'s count as its one position, and no weight m
   assert.deepEqual(keptLocations(pairWord('发', '展'), [-25, 0, 2, 5]), [0, 2, 5]);
   assert.equal(countFromPositions([3]), 3);
   assert.equal(countFromPositions([]), 0);
+});
+
+test('the heaviest words\' weights read back as written', () => {
+  const weights: [string, number][] = [[pairWord('发', '展'), 91_204], [countWord('的'), 9_000]];
+  assert.deepEqual(parseWordWeights(formatWordWeights(weights)), new Map(weights));
+  assert.deepEqual(parseWordWeights(''), new Map());
 });

@@ -92,3 +92,19 @@ export function keptLocations(word: string, locations: readonly number[]): numbe
 export function countFromPositions(positions: readonly number[]): number {
   return positions.length === 1 ? positions[0] : 0;
 }
+
+/**
+ * The index's heaviest words with their weights (positions and records), in a file beside it: the
+ * words that fill an index chunk on their own, which the search page asks Pagefind for only
+ * together with a lighter one (wordHits in found.ts). A word not listed weighs less than a chunk.
+ */
+export const WORD_WEIGHTS_FILE = 'word-weights.txt';
+
+export const formatWordWeights = (weights: readonly (readonly [word: string, weight: number])[]): string => weights.map(([word, weight]) => `${word} ${weight}\n`).join('');
+
+export function parseWordWeights(text: string): Map<string, number> {
+  return new Map(text.split('\n').filter(Boolean).map((line) => {
+    const [word, weight] = line.split(' ');
+    return [word, Number(weight)] as const;
+  }));
+}
