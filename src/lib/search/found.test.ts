@@ -62,15 +62,25 @@ test('occurrences are counted as Ctrl+F counts them, without overlaps', () => {
   assert.equal(nonOverlapping([0, 1, 2, 5], 2), 3);
 });
 
-test('each word is asked together with the lightest one, and its positions are told from that answer', async () => {
+test('a heavy word is asked together with the lightest one, and its positions are told from that answer', async () => {
   const parts = ['高质', '量发', '发展'].map((pair) => pairWord(pair[0], pair[1]));
   const asked: string[][] = [];
-  const weights = new Map([[parts[0], 1], [parts[1], 2], [parts[2], 9]]);
+  const weights = new Map([[parts[1], 5], [parts[2], 9]]);
   const hits = await wordHits(parts, (word) => weights.get(word) ?? 0, (words) => (asked.push([...words]), index.search(words)));
   assert.deepEqual(asked, [[parts[0]], [parts[0], parts[1]], [parts[0], parts[2]]]);
   // Each word's own positions, in the records the lightest word is in.
   for (const word of parts) for (const [id, positions] of hits.get(word)!) assert.deepEqual(positions, index.hits(word).get(id), `${word} in ${id}`);
   assert.deepEqual([...hits.get(parts[2])!.keys()].sort(), ['a', 'b']);
   // And so the same reports, counts and places as from every word's whole answer.
+  assert.deepEqual(foundFor('高质量发展', (word) => hits.get(word) ?? new Map()), foundFor('高质量发展', index.hits));
+});
+
+test('words about as heavy as the lightest are asked alone', async () => {
+  const parts = ['高质', '量发', '发展'].map((pair) => pairWord(pair[0], pair[1]));
+  const asked: string[][] = [];
+  const weights = new Map([[parts[0], 8], [parts[1], 9], [parts[2], 30]]);
+  const hits = await wordHits(parts, (word) => weights.get(word)!, (words) => (asked.push([...words]), index.search(words)));
+  assert.deepEqual(asked, [[parts[0]], [parts[1]], [parts[0], parts[2]]]);
+  assert.deepEqual(hits.get(parts[1]), index.hits(parts[1]));
   assert.deepEqual(foundFor('高质量发展', (word) => hits.get(word) ?? new Map()), foundFor('高质量发展', index.hits));
 });
