@@ -2,23 +2,17 @@
  * Loads Pagefind's browser API from the index the build wrote (src/integrations/search-index.ts:
  * one bundle, whatever the number of reports). Typed for what the site uses.
  */
-import { gunzipSync } from 'fflate';
 import { sitePath } from '../lib/site-path.ts';
 
 export type PagefindFilters = Record<string, { any: string[] }>;
 
 export interface PagefindResult {
-  /** The record's fragment's name. */
+  /** The record's fragment's name (which names its report: reportOfResult in src/lib/search/text-chunks.ts). */
   id: string;
   /** The positions in the record of the words searched. */
   words: number[];
 }
 
-/** What a record's fragment holds of a report: its address (under the site's base) and the facts a result shows (src/lib/search/records.ts). */
-export interface ReportFacts {
-  url: string;
-  meta: Record<'id' | 'title' | 'kindLabel' | 'region' | 'dateLabel' | 'chunks', string>;
-}
 
 export interface Pagefind {
   init(): Promise<void>;
@@ -51,21 +45,3 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** Before the JSON of every fragment, once decompressed. */
-const SIGNATURE = 'pagefind_dcd';
-
-/**
- * A result's facts, from its fragment (fragment/<id>.pf_fragment, gzip-compressed behind Pagefind's
- * signature). Read here, not with Pagefind's result.data(), which first works out excerpts and
- * sub-results from every position of the word (milliseconds a result for a common word, one
- * result after another), none of which the site shows: its excerpts come from its text chunks.
- */
-export async function loadFacts(id: string): Promise<ReportFacts> {
-  const response = await fetch(`${indexUrl}fragment/${encodeURIComponent(id)}.pf_fragment`);
-  if (!response.ok) throw new Error(`fragment ${id}: ${response.status}`);
-  const text = new TextDecoder().decode(gunzipSync(new Uint8Array(await response.arrayBuffer())));
-  if (!text.startsWith(SIGNATURE)) throw new Error(`fragment ${id}: not a Pagefind fragment`);
-  const facts = JSON.parse(text.slice(SIGNATURE.length)) as ReportFacts;
-  // The record's url is a site path (src/integrations/search-shard.ts): under the site's base, as result.data() gives it.
-  return { ...facts, url: sitePath(facts.url) };
-}

@@ -13,8 +13,9 @@ import { foundFor, mergeFound, wordHits, type Found, type SearchWords } from '..
 import { queryParts } from '../lib/search/matches.ts';
 import { parseWordWeights, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
 import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
-import { CHUNK, DICTIONARY_FILE, reportOfResult, unpackDictionary, unpackTextChunk, type TextChunk } from '../lib/search/text-chunks.ts';
-import { indexUrl, loadFacts, loadPagefind, type Pagefind, type PagefindFilters } from './pagefind.ts';
+import { CHUNK, DICTIONARY_FILE, reportOfResult, unpackDictionary, unpackTextChunk, type ChunkReport, type TextChunk } from '../lib/search/text-chunks.ts';
+import { sitePath } from '../lib/site-path.ts';
+import { indexUrl, loadPagefind, type Pagefind, type PagefindFilters } from './pagefind.ts';
 import { loadConvertible, toSimplified } from './simplify.ts';
 import { startFilterList } from './filter-list.ts';
 
@@ -97,30 +98,35 @@ interface Shown {
   heading: { id: string; text: string } | null;
 }
 
-/** The chunk of a report that holds the first occurrence, the occurrences in it, and the heading it stands under. */
-async function locate(report: string, found: Found, chunkCount: () => Promise<number>): Promise<Shown | null> {
+/**
+ * The report's facts, and the chunk that holds the first occurrence with the occurrences in it and
+ * the heading it stands under (none when no chunk holds it, which a sound index never gives).
+ */
+async function locate(report: string, found: Found): Promise<{ facts: ChunkReport; shown: Shown | null }> {
   const { variant, offset } = found.first;
+  const first = offset === null ? 0 : Math.floor(offset / CHUNK);
+  let chunk = await loadChunk(report, first);
   // A single character's place is not in the index: the first chunk that holds it (common characters are in the first).
-  const candidates = offset === null ? Array.from({ length: await chunkCount() }, (_, i) => i) : [Math.floor(offset / CHUNK)];
-  for (const i of candidates) {
-    const chunk = await loadChunk(report, i);
+  const last = offset === null ? chunk.report.chunks - 1 : first;
+  for (let i = first; ; chunk = await loadChunk(report, i)) {
     const folded = foldWithOrigins(chunk.text);
     const matches = findAll(chunk.text, variant, folded);
-    if (!matches.length) continue;
-    const { origin } = folded;
-    const local = offset === null ? origin.findIndex((at) => at >= matches[0].start) : offset - i * CHUNK;
-    const match = matches.find((m) => m.start >= origin[local]) ?? matches[0];
-    const under = chunk.headings.filter(([at]) => at <= local).at(-1);
-    return { chunk, matches, match, heading: under ? { id: under[1], text: under[2] } : null };
+    if (matches.length) {
+      const { origin } = folded;
+      const local = offset === null ? origin.findIndex((at) => at >= matches[0].start) : offset - i * CHUNK;
+      const match = matches.find((m) => m.start >= origin[local]) ?? matches[0];
+      const under = chunk.headings.filter(([at]) => at <= local).at(-1);
+      return { facts: chunk.report, shown: { chunk, matches, match, heading: under ? { id: under[1], text: under[2] } : null } };
+    }
+    if (++i > last) return { facts: chunk.report, shown: null };
   }
-  return null;
 }
 
 async function renderResult(found: Found): Promise<HTMLLIElement> {
-  // The facts and the text are fetched at once: the result's id names its report.
-  const loading = loadFacts(found.id);
-  const shown = await locate(reportOfResult(found.id), found, async () => Number((await loading).meta.chunks));
-  const { url, meta } = await loading;
+  // A result's id names its report (the merge names fragments so), whose chunks hold all a result shows.
+  const report = reportOfResult(found.id);
+  const { facts: meta, shown } = await locate(report, found);
+  const url = sitePath(`/reports/${report}/`);
   const item = document.createElement('li');
   item.className = 'search-result';
 

@@ -121,15 +121,15 @@ test('filters combine, live in the URL, and work with back and forward', async (
 test('while a newer search runs, an older one finishing does not mark the results as done', async () => {
   const page = await browser.newPage();
   await searchFor(page, '');
-  // The older search's records arrive after 0.5 s, the newer one's after 2 s.
+  // The older search's results (their text chunks) arrive after 0.5 s, the newer one's after 2 s.
   let delay = 500;
-  await page.route('**/pagefind/fragment/**', async (route) => {
+  await page.route('**/pagefind/text/**/*.pf_text', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, delay));
     await route.continue();
   });
   const input = page.locator('#search-query');
   await input.fill('营商环境');
-  const older = page.waitForRequest('**/pagefind/fragment/**');
+  const older = page.waitForRequest('**/pagefind/text/**/*.pf_text');
   await input.press('Enter');
   await older;
   delay = 2000;

@@ -88,15 +88,20 @@ export function searchDataOf(html: string, url: string): { record: SearchRecord;
     while (i < chars.length && origin[i] < h.at) i++;
     return [i, h.id, h.text] as const;
   });
+  const starts: number[] = [];
+  for (let start = 0; start === 0 || start < chars.length; start += CHUNK) starts.push(start);
+  // Every chunk names its report's facts, so that a result needs no other file (Pagefind's fragment).
+  const report = { title: facts.title, kindLabel: facts.kindLabel, region: facts.regionPath.split('/').at(-1)!, dateLabel: facts.dateLabel, chunks: starts.length };
   const chunks: TextChunk[] = [];
   // Chunk i holds folded offsets i·CHUNK to (i+1)·CHUNK + QUERY_MAX_LENGTH, so the chunk of an offset is ⌊offset / CHUNK⌋.
-  for (let start = 0; start === 0 || start < chars.length; start += CHUNK) {
+  for (const start of starts) {
     const end = Math.min(chars.length, start + CHUNK + QUERY_MAX_LENGTH);
     const before = foldedHeadings.filter(([at]) => at < start).at(-1);
     const inside = foldedHeadings.filter(([at]) => at >= start && at < end);
     chunks.push({
       text: text.slice(origin[start], origin[end]),
       headings: [...(before ? [before] : []), ...inside].map(([at, id, heading]) => [at - start, id, heading]),
+      report,
     });
   }
   return {
@@ -104,7 +109,7 @@ export function searchDataOf(html: string, url: string): { record: SearchRecord;
       url,
       content: recordWords(chars).join(' '),
       language: 'zh-cn',
-      meta: { id: facts.id, title: facts.title, kindLabel: facts.kindLabel, region: facts.regionPath.split('/').at(-1)!, dateLabel: facts.dateLabel, chunks: String(chunks.length) },
+      meta: { id: facts.id, title: facts.title },
       filters: { region: regionFilterValues(facts.regionPath), kind: [facts.kind], year: [facts.year] },
       sort: { date: facts.date },
     },

@@ -21,10 +21,22 @@ export const reportOfResult = (id: string): string => id.slice(0, id.lastIndexOf
 /** A heading in a chunk: where it stands (folded offset from the chunk's start; negative for the heading the chunk's text is under) and its id and text. */
 export type ChunkHeading = [at: number, id: string, text: string];
 
+/** What a search result shows of its report, besides the excerpt. */
+export interface ChunkReport {
+  title: string;
+  kindLabel: string;
+  /** The narrowest level of the report's region. */
+  region: string;
+  dateLabel: string;
+  /** How many chunks the report's text has. */
+  chunks: number;
+}
+
 /** A piece of a report's text: every match that starts in it ends in it (it runs on QUERY_MAX_LENGTH characters into the next). */
 export interface TextChunk {
   text: string;
   headings: ChunkHeading[];
+  report: ChunkReport;
 }
 
 /** The dictionary from its file's bytes. */

@@ -8,6 +8,7 @@ const arrayBuffer = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, byte
 const chunk = {
   text: '各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议，并请省政协委员提出意见。推动高质量发展，𠀀 GDP 2.5%。',
   headings: [[-3, 'h-yi', '一、过去一年的工作'] as [number, string, string]],
+  report: { title: '2024年政府工作报告', kindLabel: '政府工作报告', region: '湖南省', dateLabel: '2024年1月23日', chunks: 12 },
 };
 
 test('a chunk reads back as it was written, with the dictionary from its file, as the search page reads it', () => {
