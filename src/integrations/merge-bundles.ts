@@ -160,8 +160,9 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
   for (const file of readdirSync(shards[0].dir)) if (ENGINE.test(file)) copyFileSync(path.join(shards[0].dir, file), path.join(outDir, file));
 
   // Fragments are named by their report and their own name (a hash of their content): a result's
-  // id is its fragment's name, so the search page knows a result's report, and fetches its text,
-  // without waiting for the fragment. Report ids are unique, so the names cannot collide.
+  // id is its fragment's name, so the search page knows a result's report, and fetches its text
+  // chunk (which holds all a result shows), without the fragment. Report ids are unique, so the
+  // names cannot collide.
   const pages: Meta[1] = [];
   shards.forEach(({ dir }, n) => {
     for (const [hash, wordCount, extra] of metas[n][1]) {

@@ -46,7 +46,7 @@ async function indexShard(job: ShardJob): Promise<void> {
   writeFileSync(path.join(job.siteDir, 'pagefind', DICTIONARY_FILE), packDictionary(dictionary));
   for (const id of job.ids) {
     const html = readFileSync(path.join(job.siteDir, 'reports', id, 'index.html'), 'utf8');
-    // Record urls are site paths: the search page puts the site's base in front (loadFacts in src/scripts/pagefind.ts).
+    // Record urls are site paths, as Pagefind's own API would put its base in front; the search page itself links a result by its report id (src/scripts/search-page.ts).
     const { record, chunks } = searchDataOf(html, `/reports/${id}/`);
     const added = await index.addCustomRecord(record);
     if (added.errors.length) throw new Error(`Pagefind, reports/${id}: ${added.errors.join('; ')}`);
