@@ -7,11 +7,12 @@
  * with a problem is reported with all its problems, and then nothing is written (with
  * --skip-bad the others are), and the exit code is 1. Re-importing a text rewrites the same files.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { idClashes, importReport, type ImportedReport } from '../src/lib/import/report-file.ts';
+import { sourceFiles } from './source-files.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // npm runs scripts in the project root; paths on the command line are the caller's.
@@ -27,13 +28,7 @@ if (!positionals.length) {
 }
 const out = values.out ? path.resolve(callerDir, values.out) : path.join(root, 'content');
 
-function sourceFiles(target: string): string[] {
-  if (!statSync(target).isDirectory()) return [target];
-  return readdirSync(target, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(md|txt)$/i.test(name))
-    .map((name) => path.join(target, name));
-}
-const files = [...new Set(positionals.flatMap((p) => sourceFiles(path.resolve(callerDir, p))))].sort();
+const files = sourceFiles(positionals.map((p) => path.resolve(callerDir, p)));
 
 const texts = new Map<string, string>();
 const reports: ImportedReport[] = files.map((file) => {

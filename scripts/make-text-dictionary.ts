@@ -7,9 +7,10 @@
  * content/sources/. At most SAMPLE reports are read, evenly spread: counting every substring of
  * every report would take more memory than the dictionary gains from it.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DICTIONARY_CHARS, trainTextDictionary } from '../src/lib/search/text-dictionary.ts';
+import { sourceFiles } from './source-files.ts';
 
 const SAMPLE = 120;
 const targets = process.argv.slice(2);
@@ -17,10 +18,7 @@ if (!targets.length) {
   console.error('usage: node scripts/make-text-dictionary.ts <folders or files of reports>');
   process.exit(2);
 }
-const files = targets
-  .flatMap((target) => (statSync(target).isDirectory() ? readdirSync(target, { recursive: true, encoding: 'utf8' }).map((name) => path.join(target, name)) : [target]))
-  .filter((file) => /\.(md|txt)$/i.test(file) && !/README/i.test(path.basename(file)))
-  .sort();
+const files = sourceFiles(targets).filter((file) => !/README/i.test(path.basename(file)));
 const sample = files.length <= SAMPLE ? files : Array.from({ length: SAMPLE }, (_, k) => files[Math.floor((k * files.length) / SAMPLE)]);
 // The text as a page shows it: no front matter, comments or Markdown marks.
 const texts = sample.map((file) =>

@@ -90,8 +90,9 @@ export function pathFacts(file: string): { region?: string[]; year?: number; suf
   const stem = /^(\d{4})(?:-(.+))?$/.exec(parts.at(-1)!.replace(/\.[^.]+$/, ''));
   const folders = parts.slice(0, -1);
   const city = folders.findLast((f) => provinceOf(f));
-  const province = folders.find((f) => f in PROVINCES) ?? (city && provinceOf(city));
-  const region = province ? (city && provinceOf(city) === province ? [province, city] : [province]) : undefined;
+  const cityProvince = city && provinceOf(city);
+  const province = folders.find((f) => f in PROVINCES) ?? cityProvince;
+  const region = province ? (city && cityProvince === province ? [province, city] : [province]) : undefined;
   return {
     region: folders.some((f) => f.includes(STATE_COUNCIL)) ? [STATE_COUNCIL] : region,
     year: stem ? Number(stem[1]) : undefined,

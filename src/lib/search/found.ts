@@ -26,11 +26,11 @@ export type SearchWords = (words: readonly string[]) => Promise<WordHits>;
 export async function wordHits(words: readonly string[], weight: (word: string) => number, search: SearchWords): Promise<Map<string, WordHits>> {
   const [lightest, ...others] = [...new Set(words)].sort((a, b) => weight(a) - weight(b));
   if (lightest === undefined) return new Map();
-  const withLightest = (word: string) => 2 * weight(lightest) < weight(word);
-  const [alone, ...answers] = await Promise.all([search([lightest]), ...others.map((word) => search(withLightest(word) ? [lightest, word] : [word]))]);
+  const withLightest = others.map((word) => 2 * weight(lightest) < weight(word));
+  const [alone, ...answers] = await Promise.all([search([lightest]), ...others.map((word, i) => search(withLightest[i] ? [lightest, word] : [word]))]);
   const hits = new Map<string, WordHits>([[lightest, alone]]);
   others.forEach((word, i) => {
-    if (!withLightest(word)) return hits.set(word, answers[i]);
+    if (!withLightest[i]) return hits.set(word, answers[i]);
     const own = new Map<string, number[]>();
     for (const [id, positions] of answers[i]) {
       const lightestHere = new Set(alone.get(id));
