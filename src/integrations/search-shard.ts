@@ -25,8 +25,8 @@ export interface ShardJob {
 
 /**
  * Empties a fragment's content and returns its url. The content is the record's words (see
- * words.ts), which nobody reads: the search page shows text from the text chunks. Only the facts
- * stay (url, meta).
+ * words.ts), which nobody reads: the search page shows text from the text chunks. Only the url
+ * and the report's id stay (meta).
  */
 function slimFragment(file: string): string {
   const fragment = JSON.parse(unpackPagefindFile(file).toString('utf8')) as { url: string; content: string; filters: unknown };

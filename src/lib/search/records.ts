@@ -109,7 +109,8 @@ export function searchDataOf(html: string, url: string): { record: SearchRecord;
       url,
       content: recordWords(chars).join(' '),
       language: 'zh-cn',
-      meta: { id: facts.id, title: facts.title },
+      // The merge names the record's fragment after the report (merge-bundles.ts); the search page reads nothing else of it.
+      meta: { id: facts.id },
       filters: { region: regionFilterValues(facts.regionPath), kind: [facts.kind], year: [facts.year] },
       sort: { date: facts.date },
     },
