@@ -13,7 +13,6 @@ export interface PagefindResult {
   words: number[];
 }
 
-
 export interface Pagefind {
   init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
@@ -44,4 +43,3 @@ export function loadPagefind(): Promise<Pagefind> {
   loading.catch(() => (loading = undefined));
   return loading;
 }
-
