@@ -16,8 +16,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse as parseYaml } from 'yaml';
@@ -26,6 +25,7 @@ import { compact, firstDivergence, stripSourceMarkup } from '../src/lib/fidelity
 import { rawFrontMatter } from '../src/lib/content-checks/front-matter.ts';
 import { buildContent } from './run-astro.ts';
 import { root } from './site.ts';
+import { scratchDir } from './scratch.ts';
 
 const fixtures = path.join(root, 'tests/fixtures/import');
 
@@ -44,7 +44,7 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
-const out = mkdtempSync(path.join(tmpdir(), 'import-'));
+const out = scratchDir('import-');
 const first = runImport('--out', out, fixtures);
 const ids = ['guangdong-dongguan-2024-government-work-report', 'guowuyuan-1964-government-work-report-part', 'guowuyuan-2008-government-work-report', 'hainan-1994-government-work-report', 'neimenggu-2011-government-work-report'];
 
@@ -95,7 +95,7 @@ test('importing again writes the same files and no others', () => {
 });
 
 test('a file with problems is reported with all of them, and nothing is written', () => {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'import-bad-'));
+  const scratch = scratchDir('import-bad-');
   mkdirSync(path.join(scratch, 'in'));
   writeFileSync(path.join(scratch, 'in/notes.md'), '各位代表：\n\n正文。\n');
   const result = runImport('--out', path.join(scratch, 'out'), path.join(scratch, 'in'), fixtures);

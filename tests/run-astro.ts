@@ -1,8 +1,7 @@
 /** Runs the project's Astro CLI under the Node that runs the tests (the project's pinned one). */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { scratchDir } from './scratch.ts';
 import { root } from './site.ts';
 
 export function runAstro(args: string[], env: Record<string, string> = {}): SpawnSyncReturns<string> {
@@ -19,7 +18,7 @@ export function runAstro(args: string[], env: Record<string, string> = {}): Spaw
  * src/content/dirs.ts) into a scratch folder, with a cache of its own so the site's is untouched.
  */
 export function buildContent(env: Record<string, string>): { status: number | null; output: string; dist: string } {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'reports-fixture-'));
+  const scratch = scratchDir('reports-fixture-');
   const dist = path.join(scratch, 'dist');
   const result = runAstro(['build', '--outDir', dist], { ASTRO_CACHE_DIR: path.join(scratch, 'cache'), ...env });
   return { status: result.status, output: result.stdout + result.stderr, dist };

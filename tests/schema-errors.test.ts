@@ -1,10 +1,10 @@
 /** An authoring mistake stops the build, and the message names the file and the field or place. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildContent } from './run-astro.ts';
+import { scratchDir } from './scratch.ts';
 
 const fixtures = 'tests/fixtures';
 
@@ -25,7 +25,7 @@ test('an invalid front-matter value fails the build, naming file and field', () 
 test('an impossible date and clashing ids fail the build together, naming the files', () => {
   // Tianyuan.mdx beside tianyuan.mdx is written here, not committed: a clone on a case-insensitive
   // file system (macOS, Windows) could not check out both. There it cannot exist, nor be tested.
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'report-files-')), 'report-files');
+  const dir = path.join(scratchDir('report-files-'), 'report-files');
   cpSync(`${fixtures}/report-files`, dir, { recursive: true });
   writeFileSync(path.join(dir, 'Tianyuan.mdx'), readFileSync(path.join(dir, 'tianyuan.mdx'), 'utf8').replace('正文。', '另一份正文。'));
   const caseSensitive = readdirSync(dir).includes('tianyuan.mdx') && readdirSync(dir).includes('Tianyuan.mdx');

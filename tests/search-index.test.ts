@@ -1,13 +1,13 @@
 /** A search index that cannot be built fails the build, saying why: a site is never published without one. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { scratchDir } from './scratch.ts';
 
 function siteWithReport() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'index-failure-'));
+  const dir = scratchDir('index-failure-');
   mkdirSync(path.join(dir, 'site/reports/r'), { recursive: true });
   writeFileSync(path.join(dir, 'site/reports/r/index.html'), '<article>x</article>');
   return dir;

@@ -6,8 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { globSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { serveStatic } from '../../scripts/static-server.ts';
 import { contentSecurityPolicy } from '../../src/lib/content-security-policy.ts';
 import { compact } from '../../src/lib/fidelity.ts';
 import { dist } from '../site.ts';
+import { scratchDir } from '../scratch.ts';
 
 const REPORT = '/reports/tianyuan-2022-plan/';
 /** Every built page, by the address it is served at. */
@@ -140,7 +140,7 @@ test('under the policy the printed pages carry the report’s title as their run
   const title = (await page.locator('article').getAttribute('data-report-title'))!;
   assert.ok(header?.includes(title), `a stylesheet sets the running header: ${header}`);
 
-  const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'csp-')), 'report.pdf');
+  const pdf = path.join(scratchDir('csp-'), 'report.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
   const secondPage = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', pdf, '-'], { encoding: 'utf8' });
   assert.ok(compact(secondPage).startsWith(compact(title)), 'the title heads a page of the text');

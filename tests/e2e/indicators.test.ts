@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { dist } from '../site.ts';
 import { useBrowser } from './browser.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
+import { scratchDir } from '../scratch.ts';
 
 const browser = useBrowser();
 const json = JSON.parse(readFileSync(path.join(dist, 'indicators.json'), 'utf8')) as Record<string, string | number | null>[];
@@ -115,7 +115,7 @@ test('at 375 px the tables fit and no year or number breaks across lines', async
 test('printed: several charts to a page under the page’s running title, and no download links', async () => {
   const page = await browser.newPage();
   await page.goto('/indicators/');
-  const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'indicators-')), 'indicators.pdf');
+  const pdf = path.join(scratchDir('indicators-'), 'indicators.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
   const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
   assert.ok(pages.length <= 4, `9 charts on ${pages.length} pages`);

@@ -9,17 +9,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { compact, firstDivergence } from '../../src/lib/fidelity.ts';
 import { builtPage, reportIds, reportTableCells, reportText } from '../site.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 import { useBrowser } from './browser.ts';
+import { scratchDir } from '../scratch.ts';
 
 const browser = useBrowser();
-const scratch = mkdtempSync(path.join(tmpdir(), 'print-'));
+const scratch = scratchDir('print-');
 const CHROME = ['跳到正文', '株洲政府报告库', '打印本报告', '上一份报告', '下一份报告', '搜索全文', '当前位置'];
 /** Whether the characters of `needle` stand in `text` in order (not necessarily together). */
 function inOrder(needle: string, text: string): boolean {
