@@ -1,4 +1,4 @@
-/** Every internal link and heading anchor on the built site resolves; nothing loads from another origin. */
+/** Every internal link, heading anchor and file a page loads on the built site resolves; nothing loads from another origin. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -35,11 +35,11 @@ test('the site has pages', () => assert.ok(pages.length >= 3));
 
 for (const file of pages) {
   const name = path.relative(dist, file);
-  test(`${name}: every internal link and anchor resolves`, () => {
+  test(`${name}: every internal link, anchor and file it loads or preloads resolves`, () => {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     const broken: string[] = [];
-    $('a[href]').each((_, el) => {
-      const href = $(el).attr('href')!;
+    $('a[href], link[href], script[src]').each((_, el) => {
+      const href = $(el).attr('href') ?? $(el).attr('src')!;
       const url = new URL(href, `http://site.invalid/${path.relative(dist, file).replace(/index\.html$/, '')}`);
       if (url.origin !== 'http://site.invalid') return;
       const target = fileFor(url.pathname);

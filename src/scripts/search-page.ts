@@ -42,9 +42,10 @@ async function searchReports(pagefind: Pagefind, variants: string[], filters: Pa
     return hits;
   };
   const wordsOf = (variant: string) => queryParts(Array.from(variant)).map((part) => part.word);
-  // Every chunk a word needs is fetched at once, whichever search asks for it first.
-  for (const word of new Set(variants.flatMap(wordsOf))) void pagefind.preload(word, { filters }).catch(() => {});
-  const weights = await loadWordWeights();
+  // The searches below ask for every index chunk they need at once. Until the words' weights have
+  // loaded (a search opened as a link), they cannot start: the chunks are fetched meanwhile.
+  if (!loadedWordWeights) for (const word of new Set(variants.flatMap(wordsOf))) void pagefind.preload(word, { filters }).catch(() => {});
+  const weights = loadedWordWeights ?? (await loadWordWeights());
   const found = await Promise.all(
     variants.map(async (variant) => {
       const hits = await wordHits(wordsOf(variant), (word) => weights.get(word) ?? 0, search);
@@ -55,9 +56,10 @@ async function searchReports(pagefind: Pagefind, variants: string[], filters: Pa
 }
 
 let wordWeights: Promise<Map<string, number>> | undefined;
+let loadedWordWeights: Map<string, number> | undefined;
 /** The index's heaviest words (src/lib/search/words.ts), loaded once. */
 function loadWordWeights(): Promise<Map<string, number>> {
-  wordWeights ??= loadIndexFile(WORD_WEIGHTS_FILE).then((bytes) => parseWordWeights(new TextDecoder().decode(bytes)));
+  wordWeights ??= loadIndexFile(WORD_WEIGHTS_FILE).then((bytes) => (loadedWordWeights = parseWordWeights(new TextDecoder().decode(bytes))));
   wordWeights.catch(() => (wordWeights = undefined));
   return wordWeights;
 }
