@@ -5,8 +5,9 @@
  * and peak memory (the whole process tree, indexer included), index size per report, and for a
  * fixed, seeded query set drawn from the built texts (named terms and random 1–8-character
  * substrings): recall and precision (checked against the texts), time to first results (median,
- * p90, worst) and the bytes of a first and a second query, in Chromium against a gzip static
- * server. Prints figures; asserts nothing.
+ * p90, worst: from Enter to the results painted, timed in the page; beside it the harness's view
+ * and a search opened as a link) and the bytes of a first and a second query, in Chromium against
+ * a gzip static server. Prints figures; asserts nothing.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -47,7 +47,7 @@ function inflateNatively(): void {
     const kept = { status: response.status, statusText: response.statusText, headers: response.headers };
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new Response(bytes, kept);
-    // A stream of the bytes in hand (a Blob of them would be copied through the browser process).
+    // A stream of the bytes in hand: making a Blob of them, measured here, cost more than fflate's inflating.
     const gzipped = new ReadableStream<BufferSource>({
       start(controller) {
         controller.enqueue(bytes);
