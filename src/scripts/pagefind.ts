@@ -24,6 +24,9 @@ export interface Pagefind {
 /** Where the index lives, under the site's base path. */
 export const indexUrl = sitePath('/pagefind/');
 
+/** Pagefind's browser API, in the index. */
+export const pagefindScriptUrl = `${indexUrl}pagefind.js`;
+
 /** The files Pagefind gzips: its engine's WebAssembly, its metadata, index chunks, fragments and filters. */
 const GZIPPED = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
 
@@ -42,8 +45,8 @@ function inflateNatively(): void {
   const index = new URL(indexUrl, location.href).href;
   window.fetch = async (input, init) => {
     const response = await fetchAsIs(input, init);
-    const url = input instanceof Request ? input.url : new URL(input, location.href).href;
-    if (!response.ok || !url.startsWith(index) || !GZIPPED.test(new URL(url).pathname)) return response;
+    const url = new URL(input instanceof Request ? input.url : input, location.href);
+    if (!response.ok || !url.href.startsWith(index) || !GZIPPED.test(url.pathname)) return response;
     const kept = { status: response.status, statusText: response.statusText, headers: response.headers };
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new Response(bytes, kept);
@@ -63,7 +66,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     inflateNatively();
-    const pagefind = (await import(/* @vite-ignore */ `${indexUrl}pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ pagefindScriptUrl)) as Pagefind;
     // Excerpts come from the site's own text chunks, so Pagefind's are never asked for. A search
     // here is a few single-word lookups: the main thread does them at once, and the worker's own
     // script (~14 KB) is not fetched.

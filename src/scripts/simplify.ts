@@ -9,12 +9,15 @@ import { sitePath } from '../lib/site-path.ts';
 
 type Convert = (text: string) => string;
 
+/** Where the list of what OpenCC may change is published (src/pages/search/convertible.txt.ts). */
+export const convertibleUrl = sitePath('/search/convertible.txt');
+
 let convertible: Promise<Convertible> | undefined;
 let converter: Promise<Convert> | undefined;
 
 /** Loads the list of convertible characters ahead of the first search. */
 export function loadConvertible(): Promise<Convertible> {
-  convertible ??= fetch(sitePath('/search/convertible.txt')).then(async (response) => {
+  convertible ??= fetch(convertibleUrl).then(async (response) => {
     if (!response.ok) throw new Error(`convertible.txt: ${response.status}`);
     return decodeConvertible(await response.text());
   });

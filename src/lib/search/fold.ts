@@ -4,9 +4,10 @@
  */
 
 /**
- * What each character seen so far folds to. A report uses a few thousand distinct characters, and
- * folding one through normalize and a regular expression costs a microsecond or more: the search
- * page folds ten results' text chunks (15,000 characters) before it shows them.
+ * What each other character seen so far folds to (punctuation, digits, Latin letters: a few hundred
+ * distinct ones, and common), since folding one through normalize and a regular expression costs a
+ * microsecond or more: the search page folds ten results' text chunks (15,000 characters) before
+ * it shows them.
  */
 const folds = new Map<string, string>();
 
