@@ -4,16 +4,16 @@
  * same filters, the same order.
  * Both are made by the real indexer from the built report pages.
  */
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from 'cborg';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { chunkBounds, compareStrings, joinEntries, unpackPagefindFile } from '../src/integrations/merge-bundles.ts';
 import { countWord, keptLocations, pairWord } from '../src/lib/search/words.ts';
+import { scratchDir } from './scratch.ts';
 import { dist, reportIds, root } from './site.ts';
 
 const shardScript = path.join(root, 'src/integrations/search-shard.ts');
@@ -70,12 +70,10 @@ function readBundle(dir: string) {
   return { pageCount: entry.languages[Object.keys(entry.languages)[0]].page_count, words, bounds, filters: filterUrls, sorts: sorts.map(([name, order]: [string, number[]]) => [name, order.map((p) => urls[p])]) };
 }
 
-let scratch: string;
+const scratch = scratchDir('merge-bundles-');
 before(() => {
-  scratch = mkdtempSync(path.join(tmpdir(), 'merge-bundles-'));
   cpSync(path.join(dist, 'reports'), path.join(scratch, 'site/reports'), { recursive: true });
 });
-after(() => rmSync(scratch, { recursive: true, force: true }));
 
 test('three shards merged hold what one indexer writes for all the reports', async () => {
   const site = path.join(scratch, 'site');

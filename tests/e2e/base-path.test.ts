@@ -7,20 +7,19 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { waitForResults } from '../../scripts/chromium.ts';
 import { runAstro } from '../run-astro.ts';
+import { scratchDir } from '../scratch.ts';
 import { reportIds } from '../site.ts';
 import { useBrowser } from './browser.ts';
 
 const BASE = '/sub/';
 const SITE = 'https://reports.example.org';
 const browser = useBrowser();
-const scratch = mkdtempSync(path.join(tmpdir(), 'reports-base-path-'));
+const scratch = scratchDir('reports-base-path-');
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 before(async () => {
@@ -29,10 +28,7 @@ before(async () => {
   assert.equal(build.status, 0, build.stdout + build.stderr);
   server = await serveStatic(dist, { base: BASE });
 });
-after(() => {
-  server?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+after(() => server?.close());
 
 interface Crawl {
   /** Every same-origin address reached, with its status. */
