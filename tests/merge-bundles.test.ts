@@ -11,8 +11,9 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from 'cborg';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
-import { chunkBounds, compareStrings, joinEntries, unpackPagefindFile } from '../src/integrations/merge-bundles.ts';
-import { countWord, keptLocations, pairWord } from '../src/lib/search/words.ts';
+import { chunkBounds, compareStrings, joinEntries, pairCountEntry, unpackPagefindFile } from '../src/integrations/merge-bundles.ts';
+import { nonOverlapping } from '../src/lib/search/found.ts';
+import { countWord, isCountWord, keptLocations, pairCountWord, pairWord, parseWordWeights, WORD_WEIGHTS_FILE } from '../src/lib/search/words.ts';
 import { scratchDir } from './scratch.ts';
 import { dist, reportIds, root } from './site.ts';
 
@@ -31,6 +32,13 @@ test('page numbers of later shards move up by the pages before them, and stay de
 test('a count word keeps only its count, the distance between its two positions', () => {
   const joined = joinEntries(countWord('发'), [{ entries: [[0, [-25, 40016, 3], []], [4, [-25, 38426, 1], []]], offset: 0 }]);
   assert.deepEqual(joined.map(([, locations]) => locations), [[3], [1]]);
+});
+
+test('a heavy pair\'s count word holds, for each record, how often the pair is there, as Ctrl+F counts', () => {
+  const counts = pairCountEntry([pairWord('发', '展'), [[1, [7, 3, 20], []], [2, [4], []]], []]);
+  assert.deepEqual(counts, [pairCountWord(pairWord('发', '展')), [[1, [3], []], [2, [1], []]], []]);
+  // 发发 at 0, 1, 2 and 5 (发发发 and a 发发): twice in the first three.
+  assert.deepEqual(pairCountEntry([pairWord('发', '发'), [[0, [0, 1, 1, 3], []]], []])[1], [[0, [3], []]]);
 });
 
 test('neighbouring chunks are bounded by their shortest distinguishing prefixes', () => {
@@ -83,16 +91,26 @@ test('three shards merged hold what one indexer writes for all the reports', asy
   const run = spawnSync(process.execPath, [shardScript, path.join(scratch, 'job.json')], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   // The site's index of the same reports in shards of two, merged into small chunks.
-  const built = await buildSearchIndex({ siteDir: site, shardScript, shardReports: 2, chunkPositions: 2000 });
+  const built = await buildSearchIndex({ siteDir: site, shardScript, shardReports: 2, chunkPositions: 100 });
   assert.equal(built.shards, Math.ceil(reportIds.length / 2));
 
   const expected = readBundle(whole);
   const merged = readBundle(path.join(site, 'pagefind'));
   assert.equal(merged.pageCount, reportIds.length);
-  assert.equal(merged.words.size, expected.words.size, 'the same words');
+  // The same words, and a count word for each heavy pair: in each report, the pair's count.
+  const heavyPairs = [...parseWordWeights(readFileSync(path.join(site, 'pagefind', WORD_WEIGHTS_FILE), 'utf8')).keys()].filter((word) => !isCountWord(word));
+  assert.ok(heavyPairs.length >= 5, `${heavyPairs.length} heavy pairs`);
+  assert.equal(merged.words.size, expected.words.size + heavyPairs.length, 'the same words and the heavy pairs\' count words');
   for (const [word, byUrl] of expected.words) {
     const kept = Object.fromEntries(Object.entries(byUrl).map(([url, locations]) => [url, keptLocations(word, locations)]));
     assert.deepEqual(merged.words.get(word), kept, `the word ${word}`);
+  }
+  for (const pair of heavyPairs) {
+    const counts = Object.fromEntries(Object.entries(expected.words.get(pair)!).map(([url, locations]) => {
+      let position = 0;
+      return [url, [nonOverlapping(keptLocations(pair, locations).map((delta) => (position += delta)), 2)]];
+    }));
+    assert.deepEqual(merged.words.get(pairCountWord(pair)), counts, `the count word of ${pair}`);
   }
   assert.deepEqual(merged.filters, expected.filters);
   assert.deepEqual(merged.sorts, expected.sorts);

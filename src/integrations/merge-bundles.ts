@@ -16,8 +16,9 @@
  *   are a weight marker (negative) and then positions, each a delta from the one before. The merged
  *   index keeps only what the search page reads of them (keptLocations in words.ts).
  * - filter: [name, values: [value, page numbers][]] sorted by value
- * Fragments (one per report) are copied as they are, named after their reports. Beside Pagefind's files,
- * the bundle lists its heaviest words (WORD_WEIGHTS_FILE in words.ts).
+ * Fragments (one per report) are copied as they are, named after their reports. The merge adds a
+ * count word for each heavy pair (pairCountWord in words.ts), and beside Pagefind's files the
+ * bundle lists its heaviest words (WORD_WEIGHTS_FILE).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,8 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { resultName } from '../lib/search/text-chunks.ts';
-import { formatWordWeights, keptLocations, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
+import { nonOverlapping } from '../lib/search/found.ts';
+import { formatWordWeights, isCountWord, keptLocations, pairCountWord, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
 
 /** The Pagefind version whose file layout this module reads and writes. */
 const PAGEFIND_VERSION = '1.6.0';
@@ -101,6 +103,18 @@ function weightOf([, entries]: WordEntry): number {
   let weight = 0;
   for (const [, locations] of entries) weight += 1 + locations.length;
   return weight;
+}
+
+/**
+ * A heavy pair's count word (pairCountWord in words.ts), from the pair's merged entry: in each
+ * record, one position, the pair's count as Ctrl+F counts it.
+ */
+export function pairCountEntry([pair, entries]: WordEntry): WordEntry {
+  const counts = entries.map(([delta, deltas]): PageEntry => {
+    let position = 0;
+    return [delta, [nonOverlapping(deltas.map((d) => (position += d)), 2)], []];
+  });
+  return [pairCountWord(pair), counts, []];
 }
 
 /** The shortest prefixes that still tell two neighbouring chunks apart (Pagefind's get_prefixes): the browser picks a word's chunk by them. */
@@ -182,11 +196,17 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
   let chunk: WordEntry[] = [];
   let weight = 0;
   const heavy: [string, number][] = [];
+  const pairCounts: WordEntry[] = [];
   const closeChunk = () => {
     const name = writeHashed((name) => path.join(outDir, 'index', `${name}.pf_index`), language, pagefindBytes([chunk]), chunkNames);
     chunks.push([chunk[0][0], chunk.at(-1)![0], name]);
     chunk = [];
     weight = 0;
+  };
+  const addWord = (word: WordEntry, own = weightOf(word)) => {
+    chunk.push(word);
+    weight += own;
+    if (weight >= chunkPositions) closeChunk();
   };
   for (;;) {
     let word: string | undefined;
@@ -200,12 +220,15 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
       heads[n] = streams[n].next();
     });
     const merged: WordEntry = [word, joinEntries(word, parts), []];
-    chunk.push(merged);
     const own = weightOf(merged);
-    if (own >= chunkPositions) heavy.push([word, own]);
-    weight += own;
-    if (weight >= chunkPositions) closeChunk();
+    if (own >= chunkPositions) {
+      heavy.push([word, own]);
+      if (!isCountWord(word)) pairCounts.push(pairCountEntry(merged));
+    }
+    addWord(merged, own);
   }
+  // `zz` sorts after every word of the records (words.ts), so the pairs' count words come last, in their pairs' order.
+  for (const counts of pairCounts) addWord(counts);
   if (chunk.length) closeChunk();
   writeFileSync(path.join(outDir, WORD_WEIGHTS_FILE), formatWordWeights(heavy));
   // Neighbouring chunks are told apart by the shortest distinguishing prefixes, as Pagefind writes them.

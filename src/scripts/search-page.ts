@@ -41,15 +41,18 @@ async function searchReports(pagefind: Pagefind, variants: string[], filters: Pa
     }
     return hits;
   };
-  const wordsOf = (variant: string) => queryParts(Array.from(variant)).map((part) => part.word);
+  const wordsOf = (variant: string, counted: (pair: string) => boolean) => queryParts(Array.from(variant), counted).map((part) => part.word);
   // The searches below ask for every index chunk they need at once. Until the words' weights have
-  // loaded (a search opened as a link), they cannot start: the chunks are fetched meanwhile.
-  if (!loadedWordWeights) for (const word of new Set(variants.flatMap(wordsOf))) void pagefind.preload(word, { filters }).catch(() => {});
+  // loaded (a search opened as a link), they cannot start: the chunks are fetched meanwhile. Whether
+  // a query of two characters has a count word is in the weights; its count word's chunk is small,
+  // where its pair's, if heavy, is large, so the count word is the one fetched ahead.
+  if (!loadedWordWeights) for (const word of new Set(variants.flatMap((variant) => wordsOf(variant, () => true)))) void pagefind.preload(word, { filters }).catch(() => {});
   const weights = loadedWordWeights ?? (await loadWordWeights());
+  const counted = (pair: string) => weights.has(pair);
   const found = await Promise.all(
     variants.map(async (variant) => {
-      const hits = await wordHits(wordsOf(variant), (word) => weights.get(word) ?? 0, search);
-      return foundFor(variant, (word) => hits.get(word) ?? new Map());
+      const hits = await wordHits(wordsOf(variant, counted), (word) => weights.get(word) ?? 0, search);
+      return foundFor(variant, (word) => hits.get(word) ?? new Map(), counted);
     }),
   );
   return mergeFound(found, (id) => order.get(id) ?? 0);
@@ -108,7 +111,7 @@ async function locate(report: string, found: Found): Promise<{ facts: ChunkRepor
   const { variant, offset } = found.first;
   const first = offset === null ? 0 : Math.floor(offset / CHUNK);
   let chunk = await loadChunk(report, first);
-  // A single character's place is not in the index: the first chunk that holds it (common characters are in the first).
+  // The place of a query answered by a count word (a character, a heavy pair) is not in the index: the first chunk that holds it (common ones are in the first).
   const last = offset === null ? chunk.report.chunks - 1 : first;
   for (let i = first; ; chunk = await loadChunk(report, i)) {
     const folded = foldWithOrigins(chunk.text);

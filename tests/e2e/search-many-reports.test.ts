@@ -2,7 +2,10 @@
  * The search with more reports than one page of results holds: 30 synthetic reports made from
  * the real text (scripts/synthetic-corpus.ts) beside the real ones, indexed in shards of ten by
  * the site's own indexer and served from a copy of the built site. Every report that holds the
- * query is listed once across the pages, with its exact count; pages live in the URL.
+ * query is listed once across the pages, with its exact count; pages live in the URL. The index
+ * is cut into small chunks, so that common pairs are heavy words, as in a corpus of hundreds of
+ * reports: a query of one (发展) is answered by its count word, a longer one asks them together
+ * with its lightest word (words.ts, found.ts).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +18,7 @@ import { waitForResults } from '../../scripts/chromium.ts';
 import { articleText } from '../../src/lib/search/records.ts';
 import { findAll } from '../../src/lib/search/find.ts';
 import { foldForSearch } from '../../src/lib/search/fold.ts';
+import { pairWord, parseWordWeights, WORD_WEIGHTS_FILE } from '../../src/lib/search/words.ts';
 import { dist } from '../site.ts';
 import { useBrowser } from './browser.ts';
 
@@ -23,7 +27,7 @@ let site: Awaited<ReturnType<typeof syntheticSite>>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 before(async () => {
-  site = await syntheticSite(dist, 30);
+  site = await syntheticSite(dist, 30, { chunkPositions: 500 });
   server = await serveStatic(site.dir);
 });
 after(() => {
@@ -42,11 +46,13 @@ function expectedCounts(query: string): Map<string, number> {
   return counts;
 }
 
-test('the synthetic site is indexed in several shards', () => {
+test('the synthetic site is indexed in several shards, with heavy pairs', () => {
   assert.ok(site.shards >= 3, `${site.shards} shards`);
+  const heavy = parseWordWeights(readFileSync(path.join(site.dir, 'pagefind', WORD_WEIGHTS_FILE), 'utf8'));
+  for (const pair of ['发展', '建设', '产业']) assert.ok(heavy.has(pairWord(pair[0], pair[1])), `${pair} is a heavy word`);
 });
 
-for (const query of ['发展', '营商环境', '小巨人', '。推进', '2']) {
+for (const query of ['发展', '建设', '营商环境', '小巨人', '。推进', '推进产业', '2']) {
   test(`“${query}”: the pages of results list every report that holds it, once, with its count`, async () => {
     const expected = expectedCounts(query);
     const page = await browser.newPage();

@@ -11,7 +11,10 @@ function indexOf(texts: Record<string, string>) {
   const records = Object.entries(texts).map(([id, text]) => ({ id, words: recordWords(Array.from(text)) }));
   // A count word's two positions become their distance, the count (keptLocations in words.ts).
   const kept = (word: string, positions: number[]) => (isCountWord(word) && positions.length ? [positions[1] - positions[0]] : positions);
-  const hits = (word: string): WordHits =>
+  const hits = (word: string): WordHits => (word.startsWith('zz') ? pairCounts(word.slice(2)) : positions(word));
+  // A heavy pair's count word, as the merge adds it: in each record, the pair's count (Ctrl+F's).
+  const pairCounts = (pair: string): WordHits => new Map([...positions(pair)].map(([id, at]) => [id, [nonOverlapping(at, 2)]]));
+  const positions = (word: string): WordHits =>
     new Map(
       records
         .map(({ id, words }) => [id, kept(word, words.flatMap((w, i) => (w.startsWith(word) ? [i] : [])))] as const)
@@ -45,6 +48,17 @@ test('the reports holding a query, with how often and where first', () => {
 test('a single character is counted from its count words', () => {
   assert.deepEqual(foundFor('发', index.hits).map((f) => [f.id, f.count, f.first.offset]), [['a', 2, null], ['b', 2, null], ['c', 1, null]]);
   assert.deepEqual(foundFor('无', index.hits), []);
+});
+
+test('a heavy pair is counted from its count word, and its first place is left to the text', () => {
+  const counted = (pair: string) => pair === pairWord('发', '展');
+  assert.deepEqual(
+    foundFor('发展', index.hits, counted),
+    foundFor('发展', index.hits).map((found) => ({ ...found, first: { variant: '发展', offset: null } })),
+  );
+  assert.deepEqual(foundFor('发展', index.hits, counted).map((f) => [f.id, f.count]), [['a', 2], ['b', 2], ['c', 1]]);
+  const overlapping = indexOf({ d: '发发发发发' });
+  assert.deepEqual(foundFor('发发', overlapping.hits, (pair) => pair === pairWord('发', '发')).map((f) => f.count), [2]);
 });
 
 test('forms of a query add up; most occurrences first, ties in the index order', () => {

@@ -3,7 +3,7 @@
  * word a query needs (the positions of that word in each record), exactly (see words.ts).
  */
 import { matchOffsets, queryParts } from './matches.ts';
-import { countFromPositions } from './words.ts';
+import { countFromPositions, isCountWord } from './words.ts';
 
 /** What Pagefind says of one word: for each record (by id), the word's positions in it. */
 export type WordHits = ReadonlyMap<string, readonly number[]>;
@@ -46,7 +46,7 @@ export interface Found {
   id: string;
   /** Occurrences of the query (of all its forms) in the report. */
   count: number;
-  /** The form of the query found first, and its folded offset in the report's text (null: a single character, whose place the index does not keep). */
+  /** The form of the query found first, and its folded offset in the report's text (null: a query answered by a count word, whose place the index does not keep). */
   first: { variant: string; offset: number | null };
 }
 
@@ -62,11 +62,11 @@ export function nonOverlapping(offsets: readonly number[], length: number): numb
   return count;
 }
 
-/** The reports holding a folded query; `hits(word)` gives Pagefind's answer for a word. */
-export function foundFor(variant: string, hits: (word: string) => WordHits): Found[] {
-  const parts = queryParts(Array.from(variant));
+/** The reports holding a folded query; `hits(word)` gives Pagefind's answer for a word, `counted` the pairs with count words (queryParts). */
+export function foundFor(variant: string, hits: (word: string) => WordHits, counted?: (pair: string) => boolean): Found[] {
+  const parts = queryParts(Array.from(variant), counted);
   if (!parts.length) return [];
-  if (parts.length === 1 && Array.from(variant).length === 1) {
+  if (parts.length === 1 && isCountWord(parts[0].word)) {
     return [...hits(parts[0].word)].flatMap(([id, positions]) => {
       const count = countFromPositions([...positions].sort((a, b) => a - b));
       return count ? [{ id, count, first: { variant, offset: null } }] : [];

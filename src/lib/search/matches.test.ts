@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchOffsets, queryParts } from './matches.ts';
-import { recordWords } from './words.ts';
+import { pairCountWord, pairWord, recordWords } from './words.ts';
 
 /** What Pagefind reports for a record: the positions of each word. */
 function positionsOf(text: string) {
@@ -46,4 +46,9 @@ test('one character is its count word; several are every other pair and, for an 
   assert.deepEqual(queryParts(Array.from('高质量发展')).map((p) => p.at), [0, 2, 3]);
   assert.deepEqual(queryParts(Array.from('高质量发')).map((p) => p.at), [0, 2]);
   assert.deepEqual(queryParts([]), []);
+  // A pair with a count word (a heavy one) is that word; longer queries keep their pairs.
+  const counted = (pair: string) => pair === pairWord('发', '展');
+  assert.deepEqual(queryParts(Array.from('发展'), counted), [{ word: pairCountWord(pairWord('发', '展')), at: 0 }]);
+  assert.deepEqual(queryParts(Array.from('展发'), counted), [{ word: pairWord('展', '发'), at: 0 }]);
+  assert.deepEqual(queryParts(Array.from('发展中'), counted).map((p) => p.word), [pairWord('发', '展'), pairWord('展', '中')]);
 });

@@ -2,7 +2,7 @@
  * From the positions Pagefind reports for a few words to the exact occurrences of a query in a
  * report (see words.ts for the layout of a record).
  */
-import { countWord, pairWord } from './words.ts';
+import { countWord, pairCountWord, pairWord } from './words.ts';
 
 /** A word to look up and where, in the query, the pair it stands for begins. */
 export interface QueryPart {
@@ -11,13 +11,15 @@ export interface QueryPart {
 }
 
 /**
- * The words a folded query (code points) needs: one count word for a single character; else the
- * pairs at offsets 0, 2, 4, … and, for an odd length, the last pair, so every character is covered
- * (half as many words to fetch as all the overlapping pairs; each costs an index chunk).
+ * The words a folded query (code points) needs: one count word for a single character, and for a
+ * pair that `counted` says has one (a heavy pair, words.ts); else the pairs at offsets 0, 2, 4, …
+ * and, for an odd length, the last pair, so every character is covered (half as many words to
+ * fetch as all the overlapping pairs; each costs an index chunk).
  */
-export function queryParts(chars: readonly string[]): QueryPart[] {
+export function queryParts(chars: readonly string[], counted: (pair: string) => boolean = () => false): QueryPart[] {
   if (chars.length === 0) return [];
   if (chars.length === 1) return [{ word: countWord(chars[0]), at: 0 }];
+  if (chars.length === 2 && counted(pairWord(chars[0], chars[1]))) return [{ word: pairCountWord(pairWord(chars[0], chars[1])), at: 0 }];
   const parts: QueryPart[] = [];
   for (let at = 0; at + 1 < chars.length; at += 2) parts.push({ word: pairWord(chars[at], chars[at + 1]), at });
   const last = chars.length - 2;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charCode, countFromPositions, countWord, formatWordWeights, keptLocations, pairWord, parseWordWeights, recordWords } from './words.ts';
+import { charCode, countFromPositions, countWord, formatWordWeights, keptLocations, pairCountWord, pairWord, parseWordWeights, recordWords } from './words.ts';
 
 test('every character of the ranges reports use has a code of its own, three base-36 digits not starting with z', () => {
   const seen = new Map<string, number>();
@@ -20,6 +20,8 @@ test('no word is a prefix of a word of another kind, as Pagefind matches prefixe
   assert.equal(pair.length, 6);
   assert.equal(countWord('发').length, 4);
   assert.ok(!pair.startsWith('z') && countWord('发').startsWith('z'));
+  // A pair's count word starts with zz, which no character's count word does (no code starts with z).
+  assert.equal(pairCountWord(pair), `zz${pair}`);
 });
 
 test('a record is the pair at each offset, then each character\'s count word twice, as far apart as it occurs', () => {

@@ -9,15 +9,18 @@
  * Every string of two or more characters is then a chain of pair words at known positions, so the
  * browser finds its exact occurrences by intersecting the positions of every other pair of it
  * (see matches.ts). A single character is its count word: the distance between its two positions
- * is the number of occurrences. Fillers are punctuation, which Pagefind drops from the index while
+ * is the number of occurrences. A pair so common that its positions fill an index chunk on their
+ * own (the heavy words of WORD_WEIGHTS_FILE) also has a count word, which the merge adds
+ * (pairCountWord), so that a query of just that pair (建设) need not fetch every position of it. Fillers are punctuation, which Pagefind drops from the index while
  * still counting it as a position, so the counts cost the indexer one entry of two positions per
  * character, not a position per occurrence (Pagefind's memory and time grow with stored positions,
  * its size with entries). The merged index keeps only that distance (`keptLocations`).
  *
  * Words are ASCII (Pagefind drops punctuation and segments Chinese, but leaves [0-9a-z] alone):
  * each character is three base-36 digits of a dense numbering of the ranges reports use, so a
- * pair word has six characters; count words are `z` + three digits, and no character code starts
- * with `z`, so no word is a prefix of a word of the other kind (Pagefind matches prefixes).
+ * pair word has six characters; count words are `z` + three digits and a pair's count word is `zz` +
+ * its six, and no character code starts with `z`, so no word is a prefix of a word of another kind
+ * (Pagefind matches prefixes).
  */
 
 /** The code point ranges numbered densely, in order; everything else shares the remaining codes. */
@@ -63,6 +66,8 @@ const FILLER = '-';
 
 export const pairWord = (a: string, b: string = END): string => charCode(a) + charCode(b);
 export const countWord = (char: string): string => `z${charCode(char)}`;
+/** The count word of a heavy pair (given as its pair word), added by the merge: one position, the pair's count. */
+export const pairCountWord = (pair: string): string => `zz${pair}`;
 
 /** The words of a record for a folded text (given as code points), in order. */
 export function recordWords(chars: readonly string[]): string[] {
@@ -88,7 +93,7 @@ export function keptLocations(word: string, locations: readonly number[]): numbe
   return isCountWord(word) ? deltas.slice(1) : deltas;
 }
 
-/** The number of occurrences of a character, from its count word's one position in the merged index (see keptLocations). */
+/** The number of occurrences of a character, or of a heavy pair, from its count word's one position in the merged index (see keptLocations). */
 export function countFromPositions(positions: readonly number[]): number {
   return positions.length === 1 ? positions[0] : 0;
 }
@@ -96,7 +101,8 @@ export function countFromPositions(positions: readonly number[]): number {
 /**
  * The index's heaviest words with their weights (positions and records), in a file beside it: the
  * words that fill an index chunk on their own, which the search page asks Pagefind for only
- * together with a lighter one (wordHits in found.ts). A word not listed weighs less than a chunk.
+ * together with a lighter one (wordHits in found.ts), and the pairs of them have count words. A
+ * word not listed weighs less than a chunk.
  */
 export const WORD_WEIGHTS_FILE = 'word-weights.txt';
 
