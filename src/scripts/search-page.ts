@@ -44,8 +44,9 @@ async function searchReports(pagefind: Pagefind, variants: string[], filters: Pa
   const wordsOf = (variant: string, counted: (pair: string) => boolean) => queryParts(Array.from(variant), counted).map((part) => part.word);
   // The searches below ask for every index chunk they need at once. Until the words' weights have
   // loaded (a search opened as a link), they cannot start: the chunks are fetched meanwhile. Whether
-  // a query of two characters has a count word is in the weights; its count word's chunk is small,
-  // where its pair's, if heavy, is large, so the count word is the one fetched ahead.
+  // a query of two characters has a count word is in the weights, so its count word's chunk (small)
+  // is fetched ahead rather than its pair's (large if heavy); for a pair that is not heavy that
+  // chunk is a small one fetched in vain, and the pair's follows once the weights are in.
   if (!loadedWordWeights) for (const word of new Set(variants.flatMap((variant) => wordsOf(variant, () => true)))) void pagefind.preload(word, { filters }).catch(() => {});
   const weights = loadedWordWeights ?? (await loadWordWeights());
   const counted = (pair: string) => weights.has(pair);

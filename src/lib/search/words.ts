@@ -11,10 +11,11 @@
  * (see matches.ts). A single character is its count word: the distance between its two positions
  * is the number of occurrences. A pair so common that its positions fill an index chunk on their
  * own (the heavy words of WORD_WEIGHTS_FILE) also has a count word, which the merge adds
- * (pairCountWord), so that a query of just that pair (建设) need not fetch every position of it. Fillers are punctuation, which Pagefind drops from the index while
- * still counting it as a position, so the counts cost the indexer one entry of two positions per
- * character, not a position per occurrence (Pagefind's memory and time grow with stored positions,
- * its size with entries). The merged index keeps only that distance (`keptLocations`).
+ * (pairCountWord), so that a query of just that pair (建设) need not fetch every position of it.
+ * Fillers are punctuation, which Pagefind drops from the index while still counting it as a
+ * position, so the counts cost the indexer one entry of two positions per character, not a
+ * position per occurrence (Pagefind's memory and time grow with stored positions, its size with
+ * entries). The merged index keeps only that distance (`keptLocations`).
  *
  * Words are ASCII (Pagefind drops punctuation and segments Chinese, but leaves [0-9a-z] alone):
  * each character is three base-36 digits of a dense numbering of the ranges reports use, so a
