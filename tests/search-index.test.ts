@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { buildSearchIndex, runAtMost } from '../src/integrations/search-index.ts';
 import { scratchDir } from './scratch.ts';
 
 function siteWithReport() {
@@ -17,7 +17,7 @@ test('an indexer killed (as by the kernel when memory runs out) fails the index,
   const dir = siteWithReport();
   const script = path.join(dir, 'killed.ts');
   writeFileSync(script, "process.kill(process.pid, 'SIGKILL');\n");
-  await assert.rejects(buildSearchIndex({ siteDir: path.join(dir, 'site'), shardScript: script }), /shard 0 \(1 reports from r\) was killed \(SIGKILL, most likely out of memory: lower SEARCH_SHARD_REPORTS\)/);
+  await assert.rejects(buildSearchIndex({ siteDir: path.join(dir, 'site'), shardScript: script }), /shard 0 \(1 reports from r\) was killed \(SIGKILL, most likely out of memory: lower SEARCH_SHARD_REPORTS or SEARCH_INDEX_JOBS\)/);
 });
 
 test('an indexer that fails passes on its error', async () => {
@@ -25,4 +25,26 @@ test('an indexer that fails passes on its error', async () => {
   const script = path.join(dir, 'failing.ts');
   writeFileSync(script, "console.error('Pagefind: disk full'); process.exit(3);\n");
   await assert.rejects(buildSearchIndex({ siteDir: path.join(dir, 'site'), shardScript: script }), /exited with code 3\.\nPagefind: disk full/);
+});
+
+test('shards are indexed at most a few at once, and after a failure none starts while the running ones finish before it is reported', async () => {
+  const events: string[] = [];
+  let running = 0;
+  let most = 0;
+  const task = (name: string, ms: number, fails = false) => async () => {
+    most = Math.max(most, ++running);
+    events.push(`start ${name}`);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    running--;
+    events.push(`end ${name}`);
+    if (fails) throw new Error(`${name} failed`);
+  };
+  await runAtMost(2, [task('a', 10), task('b', 30), task('c', 10), task('d', 10)]);
+  assert.equal(most, 2);
+  assert.equal(events.filter((e) => e.startsWith('end')).length, 4);
+
+  events.length = 0;
+  await assert.rejects(runAtMost(2, [task('a', 10, true), task('b', 40), task('c', 10)]), /a failed/);
+  // b was running when a failed: it ended before the failure was reported; c never started.
+  assert.deepEqual(events, ['start a', 'start b', 'end a', 'end b']);
 });
