@@ -16,9 +16,10 @@ const root = path.resolve(import.meta.dirname, '..');
 /**
  * A copy of the built site with `count` synthetic reports (reports/synthetic-<i>/) beside the real
  * ones; `remove()` deletes it. `chunkPositions` (the merge's, search-index.ts) set low makes common
- * pairs heavy words, as they are in a corpus of hundreds of reports.
+ * pairs heavy words, as they are in a corpus of hundreds of reports, and `tripledAbove` set low
+ * makes the commonest tripled, as in a corpus of thousands (words.ts).
  */
-export async function syntheticSite(siteDir: string, count: number, { shardReports = 10, chunkPositions }: { shardReports?: number; chunkPositions?: number } = {}) {
+export async function syntheticSite(siteDir: string, count: number, { shardReports = 10, chunkPositions, tripledAbove }: { shardReports?: number; chunkPositions?: number; tripledAbove?: number } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'synthetic-site-'));
   cpSync(siteDir, dir, { recursive: true });
   const pages = readdirSync(path.join(siteDir, 'reports')).sort().map((id) => readFileSync(path.join(siteDir, 'reports', id, 'index.html'), 'utf8'));
@@ -36,6 +37,6 @@ export async function syntheticSite(siteDir: string, count: number, { shardRepor
     mkdirSync(path.join(dir, 'reports', `synthetic-${i}`), { recursive: true });
     writeFileSync(path.join(dir, 'reports', `synthetic-${i}`, 'index.html'), $.html());
   }
-  const index = await buildSearchIndex({ siteDir: dir, shardScript: path.join(root, 'src/integrations/search-shard.ts'), shardReports, chunkPositions });
+  const index = await buildSearchIndex({ siteDir: dir, shardScript: path.join(root, 'src/integrations/search-shard.ts'), shardReports, chunkPositions, tripledAbove });
   return { dir, ...index, remove: () => rmSync(dir, { recursive: true }) };
 }

@@ -11,22 +11,22 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from 'cborg';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
-import { chunkBounds, compareStrings, joinEntries, pairCountEntry, unpackPagefindFile } from '../src/integrations/merge-bundles.ts';
+import { chunkBounds, compareStrings, joinEntries, packEntry, pairCountEntry, unpackEntry, unpackPagefindFile } from '../src/integrations/merge-bundles.ts';
 import { nonOverlapping } from '../src/lib/search/found.ts';
-import { countWord, isCountWord, keptLocations, pairCountWord, pairWord, parseWordWeights, WORD_WEIGHTS_FILE } from '../src/lib/search/words.ts';
+import { countWord, isCountWord, isTripleWord, keptLocations, pairCountWord, pairWord, parseWordWeights, WORD_WEIGHTS_FILE } from '../src/lib/search/words.ts';
 import { scratchDir } from './scratch.ts';
 import { dist, reportIds, root } from './site.ts';
 
 const shardScript = path.join(root, 'src/integrations/search-shard.ts');
 
-test('page numbers of later shards move up by the pages before them, and stay deltas; weight markers go', () => {
+test('page numbers of later shards move up by the pages before them, and stay deltas; weight markers go, positions become offsets', () => {
   const word = pairWord('发', '展');
   const joined = joinEntries(word, [
-    { entries: [[1, [-25, 7], []], [2, [-25, 9, 3], []]], offset: 0 },
-    { entries: [[0, [-25, 4], []], [3, [-25, 5], []]], offset: 5 },
+    { entries: [[1, [-25, 6], []], [2, [-25, 8, 4], []]], offset: 0 },
+    { entries: [[0, [-25, 4], []], [3, [-25, 10], []]], offset: 5 },
   ]);
   assert.deepEqual(joined.map(([delta]) => delta), [1, 2, 2, 3]);
-  assert.deepEqual(joined.map(([, locations]) => locations), [[7], [9, 3], [4], [5]]);
+  assert.deepEqual(joined.map(([, locations]) => locations), [[3], [4, 2], [2], [5]]);
 });
 
 test('a count word keeps only its count, the distance between its two positions', () => {
@@ -39,6 +39,8 @@ test('a heavy pair\'s count word holds, for each record, how often the pair is t
   assert.deepEqual(counts, [pairCountWord(pairWord('发', '展')), [[1, [3], []], [2, [1], []]], []]);
   // 发发 at 0, 1, 2 and 5 (发发发 and a 发发): twice in the first three.
   assert.deepEqual(pairCountEntry([pairWord('发', '发'), [[0, [0, 1, 1, 3], []]], []])[1], [[0, [3], []]]);
+  // Held packed until written, and unpacked as they were.
+  assert.deepEqual(unpackEntry(packEntry(counts)), counts);
 });
 
 test('neighbouring chunks are bounded by their shortest distinguishing prefixes', () => {
@@ -85,27 +87,36 @@ before(() => {
 
 test('three shards merged hold what one indexer writes for all the reports', async () => {
   const site = path.join(scratch, 'site');
-  // Pagefind's own bundle of all the reports, by one indexer.
+  // The site's index of the reports in shards of two, merged into small chunks, the commonest pairs tripled.
+  const built = await buildSearchIndex({ siteDir: site, shardScript, shardReports: 2, chunkPositions: 100, tripledAbove: 150 });
+  assert.equal(built.shards, Math.ceil(reportIds.length / 2));
+  const { weights, tripled } = parseWordWeights(readFileSync(path.join(site, 'pagefind', WORD_WEIGHTS_FILE), 'utf8'));
+  assert.equal(built.tripled, tripled.size);
+  assert.ok(tripled.size >= 2 && tripled.has(pairWord('发', '展')), `${tripled.size} tripled pairs`);
+  // Pagefind's own bundle of all the reports, by one indexer, given the same tripled pairs.
   const whole = path.join(scratch, 'whole');
-  writeFileSync(path.join(scratch, 'job.json'), JSON.stringify({ siteDir: site, outputPath: whole, ids: readdirSync(path.join(site, 'reports')).sort() }));
+  writeFileSync(path.join(scratch, 'job.json'), JSON.stringify({ siteDir: site, outputPath: whole, ids: readdirSync(path.join(site, 'reports')).sort(), tripled: [...tripled] }));
   const run = spawnSync(process.execPath, [shardScript, path.join(scratch, 'job.json')], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
-  // The site's index of the same reports in shards of two, merged into small chunks.
-  const built = await buildSearchIndex({ siteDir: site, shardScript, shardReports: 2, chunkPositions: 100 });
-  assert.equal(built.shards, Math.ceil(reportIds.length / 2));
 
   const expected = readBundle(whole);
   const merged = readBundle(path.join(site, 'pagefind'));
   assert.equal(merged.pageCount, reportIds.length);
-  // The same words, and a count word for each heavy pair: in each report, the pair's count.
-  const heavyPairs = [...parseWordWeights(readFileSync(path.join(site, 'pagefind', WORD_WEIGHTS_FILE), 'utf8')).keys()].filter((word) => !isCountWord(word));
-  assert.ok(heavyPairs.length >= 5, `${heavyPairs.length} heavy pairs`);
-  assert.equal(merged.words.size, expected.words.size + heavyPairs.length, 'the same words and the heavy pairs\' count words');
+  // The same words but the tripled pairs, and a count word for each heavy or tripled pair: in each report, the pair's count.
+  const countedPairs = [...weights.keys()].filter((word) => !isCountWord(word) && !isTripleWord(word));
+  assert.ok(countedPairs.length >= 5, `${countedPairs.length} heavy pairs`);
+  assert.ok([...tripled].every((pair) => countedPairs.includes(pair)));
+  assert.ok([...expected.words.keys()].some(isTripleWord), 'the records hold triples');
+  assert.equal(merged.words.size, expected.words.size - tripled.size + countedPairs.length, 'the same words less the tripled pairs, and the pairs\' count words');
   for (const [word, byUrl] of expected.words) {
+    if (tripled.has(word)) {
+      assert.equal(merged.words.get(word), undefined, `the tripled pair ${word}`);
+      continue;
+    }
     const kept = Object.fromEntries(Object.entries(byUrl).map(([url, locations]) => [url, keptLocations(word, locations)]));
     assert.deepEqual(merged.words.get(word), kept, `the word ${word}`);
   }
-  for (const pair of heavyPairs) {
+  for (const pair of countedPairs) {
     const counts = Object.fromEntries(Object.entries(expected.words.get(pair)!).map(([url, locations]) => {
       let position = 0;
       return [url, [nonOverlapping(keptLocations(pair, locations).map((delta) => (position += delta)), 2)]];

@@ -3,8 +3,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSearchIndex, runAtMost } from '../src/integrations/search-index.ts';
+import { buildSearchIndex, pairSample, runAtMost } from '../src/integrations/search-index.ts';
 import { scratchDir } from './scratch.ts';
+import { root } from './site.ts';
+
+/** The real pair count runs first; the shard's indexer is the one that fails. */
+const pairsScript = path.join(root, 'src/integrations/search-pairs.ts');
 
 function siteWithReport() {
   const dir = scratchDir('index-failure-');
@@ -17,14 +21,14 @@ test('an indexer killed (as by the kernel when memory runs out) fails the index,
   const dir = siteWithReport();
   const script = path.join(dir, 'killed.ts');
   writeFileSync(script, "process.kill(process.pid, 'SIGKILL');\n");
-  await assert.rejects(buildSearchIndex({ siteDir: path.join(dir, 'site'), shardScript: script }), /shard 0 \(1 reports from r\) was killed \(SIGKILL, most likely out of memory: lower SEARCH_SHARD_REPORTS or SEARCH_INDEX_JOBS\)/);
+  await assert.rejects(buildSearchIndex({ siteDir: path.join(dir, 'site'), shardScript: script, pairsScript }), /shard 0 \(1 reports from r\) was killed \(SIGKILL, most likely out of memory: lower SEARCH_SHARD_REPORTS or SEARCH_INDEX_JOBS\)/);
 });
 
 test('an indexer that fails passes on its error', async () => {
   const dir = siteWithReport();
   const script = path.join(dir, 'failing.ts');
   writeFileSync(script, "console.error('Pagefind: disk full'); process.exit(3);\n");
-  await assert.rejects(buildSearchIndex({ siteDir: path.join(dir, 'site'), shardScript: script }), /exited with code 3\.\nPagefind: disk full/);
+  await assert.rejects(buildSearchIndex({ siteDir: path.join(dir, 'site'), shardScript: script, pairsScript }), /exited with code 3\.\nPagefind: disk full/);
 });
 
 test('shards are indexed at most a few at once, and after a failure none starts while the running ones finish before it is reported', async () => {
@@ -47,4 +51,12 @@ test('shards are indexed at most a few at once, and after a failure none starts 
   await assert.rejects(runAtMost(2, [task('a', 10, true), task('b', 40), task('c', 10)]), /a failed/);
   // b was running when a failed: it ended before the failure was reported; c never started.
   assert.deepEqual(events, ['start a', 'start b', 'end a', 'end b']);
+});
+
+test('the tripled pairs are chosen from every report of a small corpus, and from a sample spread over a large one', () => {
+  const ids = Array.from({ length: 1000 }, (_, i) => `r${String(i).padStart(4, '0')}`);
+  assert.deepEqual(pairSample(ids.slice(0, 150), 200), ids.slice(0, 150));
+  const sample = pairSample(ids, 200);
+  assert.equal(new Set(sample).size, 200);
+  assert.deepEqual([sample[0], sample[1], sample.at(-1)], ['r0000', 'r0005', 'r0995']);
 });

@@ -17,8 +17,9 @@
  *   index keeps only what the search page reads of them (keptLocations in words.ts).
  * - filter: [name, values: [value, page numbers][]] sorted by value
  * Fragments (one per report) are copied as they are, named after their reports. The merge adds a
- * count word for each heavy pair (pairCountWord in words.ts), and beside Pagefind's files the
- * bundle lists its heaviest words (WORD_WEIGHTS_FILE).
+ * count word for each heavy or tripled pair (pairCountWord in words.ts), leaves out the tripled
+ * pairs' own words (their triples stand for them), and beside Pagefind's files the bundle lists
+ * its heaviest words and its tripled pairs (WORD_WEIGHTS_FILE).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { resultName } from '../lib/search/text-chunks.ts';
 import { nonOverlapping } from '../lib/search/found.ts';
-import { formatWordWeights, isCountWord, keptLocations, pairCountWord, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
+import { formatWordWeights, isCountWord, isTripleWord, keptLocations, pairCountWord, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
 
 /** The Pagefind version whose file layout this module reads and writes. */
 const PAGEFIND_VERSION = '1.6.0';
@@ -106,8 +107,8 @@ function weightOf([, entries]: WordEntry): number {
 }
 
 /**
- * A heavy pair's count word (pairCountWord in words.ts), from the pair's merged entry: in each
- * record, one position, the pair's count as Ctrl+F counts it.
+ * A heavy or tripled pair's count word (pairCountWord in words.ts), from the pair's merged entry:
+ * in each record, one position, the pair's count as Ctrl+F counts it.
  */
 export function pairCountEntry([pair, entries]: WordEntry): WordEntry {
   const counts = entries.map(([delta, deltas]): PageEntry => {
@@ -116,6 +117,17 @@ export function pairCountEntry([pair, entries]: WordEntry): WordEntry {
   });
   return [pairCountWord(pair), counts, []];
 }
+
+/**
+ * An entry of one position per page, packed: the merge holds the pairs' count words until it
+ * writes them, after every record word, and as arrays they took ~220 MB of its heap at 3,000
+ * reports (500 heavy pairs); packed, ~12 MB.
+ */
+type PackedEntry = [word: string, pageDeltas: Uint32Array, positions: Uint32Array];
+
+export const packEntry = ([word, entries]: WordEntry): PackedEntry => [word, Uint32Array.from(entries, ([delta]) => delta), Uint32Array.from(entries, ([, [position]]) => position)];
+
+export const unpackEntry = ([word, pageDeltas, positions]: PackedEntry): WordEntry => [word, Array.from(pageDeltas, (delta, i): PageEntry => [delta, [positions[i]], []]), []];
 
 /** The shortest prefixes that still tell two neighbouring chunks apart (Pagefind's get_prefixes): the browser picks a word's chunk by them. */
 export function chunkBounds(lastOfOne: string, firstOfNext: string): [string, string] {
@@ -154,9 +166,10 @@ function writeHashed(file: (name: string) => string, language: string, bytes: Bu
 /**
  * Merges the shards' bundles, in order (shard n's pages follow shard n−1's), into `outDir`: one
  * bundle with the first shard's script and engine. An index chunk is closed once its words'
- * locations and pages reach `chunkPositions`.
+ * locations and pages reach `chunkPositions`. `tripled` holds the tripled pairs' words, whose
+ * records hold their triples (recordWords in words.ts).
  */
-export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: number): { pages: number; chunks: number } {
+export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: number, tripled: ReadonlySet<string> = new Set()): { pages: number; chunks: number } {
   const entry = readEntry(shards[0].dir);
   if (entry.version !== PAGEFIND_VERSION) throw new Error(`search index: Pagefind ${entry.version} is installed, but merge-bundles.ts reads the files of Pagefind ${PAGEFIND_VERSION}; check its layout and update PAGEFIND_VERSION`);
   const [language] = Object.keys(entry.languages);
@@ -196,7 +209,7 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
   let chunk: WordEntry[] = [];
   let weight = 0;
   const heavy: [string, number][] = [];
-  const pairCounts: WordEntry[] = [];
+  const pairCounts: PackedEntry[] = [];
   const closeChunk = () => {
     const name = writeHashed((name) => path.join(outDir, 'index', `${name}.pf_index`), language, pagefindBytes([chunk]), chunkNames);
     chunks.push([chunk[0][0], chunk.at(-1)![0], name]);
@@ -208,10 +221,13 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
     weight += own;
     if (weight >= chunkPositions) closeChunk();
   };
+  // `zz` sorts after every pair and character count word and before the triples, `zzz` (words.ts): the pairs' count words go in between, in their pairs' order.
+  const addPairCounts = () => pairCounts.splice(0).forEach((counts) => addWord(unpackEntry(counts)));
   for (;;) {
     let word: string | undefined;
     for (const head of heads) if (!head.done && (word === undefined || compareStrings(head.value[0], word) < 0)) word = head.value[0];
     if (word === undefined) break;
+    if (isTripleWord(word)) addPairCounts();
     const parts: { entries: PageEntry[]; offset: number }[] = [];
     heads.forEach((head, n) => {
       if (head.done || head.value[0] !== word) return;
@@ -221,16 +237,16 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
     });
     const merged: WordEntry = [word, joinEntries(word, parts), []];
     const own = weightOf(merged);
-    if (own >= chunkPositions) {
+    const isPair = !isCountWord(word) && !isTripleWord(word);
+    if (own >= chunkPositions || tripled.has(word)) {
       heavy.push([word, own]);
-      if (!isCountWord(word)) pairCounts.push(pairCountEntry(merged));
+      if (isPair) pairCounts.push(packEntry(pairCountEntry(merged)));
     }
-    addWord(merged, own);
+    if (!tripled.has(word)) addWord(merged, own);
   }
-  // `zz` sorts after every word of the records (words.ts), so the pairs' count words come last, in their pairs' order.
-  for (const counts of pairCounts) addWord(counts);
+  addPairCounts();
   if (chunk.length) closeChunk();
-  writeFileSync(path.join(outDir, WORD_WEIGHTS_FILE), formatWordWeights(heavy));
+  writeFileSync(path.join(outDir, WORD_WEIGHTS_FILE), formatWordWeights(heavy, tripled));
   // Neighbouring chunks are told apart by the shortest distinguishing prefixes, as Pagefind writes them.
   for (let i = 0; i + 1 < chunks.length; i++) [chunks[i][1], chunks[i + 1][0]] = chunkBounds(chunks[i][1], chunks[i + 1][0]);
 

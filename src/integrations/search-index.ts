@@ -10,11 +10,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TRIPLED_ABOVE } from '../lib/search/words.ts';
 import type { MergeJob } from './search-merge.ts';
+import type { PairsJob } from './search-pairs.ts';
 import type { ShardJob } from './search-shard.ts';
 
 /**
@@ -33,7 +35,19 @@ export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 25);
  */
 export const INDEX_JOBS = Number(process.env.SEARCH_INDEX_JOBS ?? Math.min(availableParallelism(), 4));
 
-/** The merge's heap: it holds a chunk per shard at a time, so this bounds its memory, not its reach. */
+/**
+ * Reports whose pairs are counted to choose the tripled ones (words.ts), spread over the corpus:
+ * counting every report took 30 s of a build of 1,000. A pair near TRIPLED_ABOVE may then fall
+ * on either side of it, which changes how fast it is found, never what is found: the index and
+ * the search page both go by the pairs chosen.
+ */
+const PAIR_SAMPLE_REPORTS = 200;
+
+/** The reports whose pairs are counted: all of a small corpus, else `size` of them evenly spread over the (sorted) ids. */
+export const pairSample = (ids: readonly string[], size = PAIR_SAMPLE_REPORTS): readonly string[] =>
+  ids.length <= size ? ids : Array.from({ length: size }, (_, k) => ids[Math.floor((k * ids.length) / size)]);
+
+/** The merge's heap: it holds a chunk per shard at a time, and the pairs' count words packed, so this bounds its memory, not its reach. */
 const MERGE_HEAP_MB = 512;
 
 /**
@@ -49,12 +63,15 @@ export const chunkPositionsFor = (reports: number) => Math.max(2000, Math.round(
 export interface IndexOptions {
   siteDir: string;
   shardScript: string;
-  /** By default search-merge.ts beside the shard script. */
+  /** By default search-pairs.ts and search-merge.ts beside the shard script. */
+  pairsScript?: string;
   mergeScript?: string;
   shardReports?: number;
   /** Shards indexed at once. */
   jobs?: number;
   chunkPositions?: number;
+  /** The weight above which a pair is tripled (words.ts); lower only to test it on a few reports. */
+  tripledAbove?: number;
   log?: (message: string) => void;
 }
 
@@ -96,8 +113,14 @@ export async function runAtMost(jobs: number, tasks: readonly (() => Promise<voi
   if (errors.length) throw errors[0];
 }
 
-/** Indexes every report page of a built site; returns the number of reports, shards and index chunks. */
-export async function buildSearchIndex({ siteDir, shardScript, mergeScript = path.join(path.dirname(shardScript), 'search-merge.ts'), shardReports = SHARD_REPORTS, jobs = INDEX_JOBS, chunkPositions, log = () => {} }: IndexOptions) {
+/**
+ * Indexes every report page of a built site: first the pairs of a sample of reports are counted,
+ * to choose the tripled ones, then the shards are indexed and merged. Returns the number of reports, shards,
+ * index chunks and tripled pairs.
+ */
+export async function buildSearchIndex(options: IndexOptions) {
+  const { siteDir, shardScript, shardReports = SHARD_REPORTS, jobs = INDEX_JOBS, chunkPositions, tripledAbove = TRIPLED_ABOVE, log = () => {} } = options;
+  const { pairsScript = path.join(path.dirname(shardScript), 'search-pairs.ts'), mergeScript = path.join(path.dirname(shardScript), 'search-merge.ts') } = options;
   const reportsDir = path.join(siteDir, 'reports');
   const ids = existsSync(reportsDir) ? readdirSync(reportsDir).sort() : [];
   const output = path.join(siteDir, 'pagefind');
@@ -105,13 +128,25 @@ export async function buildSearchIndex({ siteDir, shardScript, mergeScript = pat
   const shards: string[][] = [];
   for (let i = 0; i < Math.max(ids.length, 1); i += shardReports) shards.push(ids.slice(i, i + shardReports));
   const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
-  const jobFile = (name: string, job: ShardJob | MergeJob) => {
+  const jobFile = (name: string, job: PairsJob | ShardJob | MergeJob) => {
     const file = path.join(scratch, `${name}.json`);
     writeFileSync(file, JSON.stringify(job));
     return file;
   };
   try {
-    const shardJobs = shards.map((shard, n): ShardJob => ({ siteDir, outputPath: path.join(scratch, `shard-${n}`), ids: shard }));
+    // Which pairs are tripled is judged on a sample spread over the corpus, its weights scaled to the whole.
+    const sample = pairSample(ids);
+    const pairsJobs: PairsJob[] = [];
+    for (let i = 0; i < sample.length; i += shardReports) pairsJobs.push({ siteDir, ids: sample.slice(i, i + shardReports), outputFile: path.join(scratch, `pairs-${pairsJobs.length}.json`) });
+    await runAtMost(
+      jobs,
+      pairsJobs.map((job, n) => () => runStep([pairsScript, jobFile(`pairs-${n}`, job)], `the pair count of shard ${n} (${job.ids.length} reports from ${job.ids[0]})`, 'lower SEARCH_INDEX_JOBS').then(() => {})),
+    );
+    const weights = new Map<string, number>();
+    for (const job of pairsJobs) for (const [pair, weight] of JSON.parse(readFileSync(job.outputFile, 'utf8')) as [string, number][]) weights.set(pair, (weights.get(pair) ?? 0) + weight);
+    const tripled = [...weights].filter(([, weight]) => (weight * ids.length) / Math.max(1, sample.length) > tripledAbove).map(([pair]) => pair);
+    weights.clear();
+    const shardJobs = shards.map((shard, n): ShardJob => ({ siteDir, outputPath: path.join(scratch, `shard-${n}`), ids: shard, tripled }));
     let done = 0;
     await runAtMost(
       jobs,
@@ -120,9 +155,9 @@ export async function buildSearchIndex({ siteDir, shardScript, mergeScript = pat
         log(`search index: ${++done} of ${shardJobs.length} shards done`);
       }),
     );
-    const merge: MergeJob = { shardDirs: shardJobs.map((job) => job.outputPath), outDir: output, chunkPositions: chunkPositions ?? chunkPositionsFor(ids.length) };
+    const merge: MergeJob = { shardDirs: shardJobs.map((job) => job.outputPath), outDir: output, chunkPositions: chunkPositions ?? chunkPositionsFor(ids.length), tripled };
     const merged = JSON.parse(await runStep([`--max-old-space-size=${MERGE_HEAP_MB}`, mergeScript, jobFile('merge', merge)], 'the merge of the shards', `raise MERGE_HEAP_MB in search-index.ts`)) as { chunks: number };
-    return { reports: ids.length, shards: shards.length, chunks: merged.chunks };
+    return { reports: ids.length, shards: shards.length, chunks: merged.chunks, tripled: tripled.length };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -138,12 +173,12 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { reports, shards, chunks } = await buildSearchIndex({
+        const { reports, shards, chunks, tripled } = await buildSearchIndex({
           siteDir: fileURLToPath(dir),
           shardScript: path.join(root, 'src/integrations/search-shard.ts'),
           log: (message) => logger.info(message),
         });
-        logger.info(`indexed ${reports} reports in ${shards} shard(s), merged into ${chunks} index chunks, in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${reports} reports in ${shards} shard(s), ${tripled} pairs tripled, merged into ${chunks} index chunks, in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

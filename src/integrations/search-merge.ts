@@ -13,8 +13,10 @@ export interface MergeJob {
   shardDirs: string[];
   outDir: string;
   chunkPositions: number;
+  /** The tripled pairs' words. */
+  tripled: string[];
 }
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8')) as MergeJob;
 const shards = job.shardDirs.map((dir) => ({ dir, sortValues: JSON.parse(readFileSync(path.join(dir, 'sort-values.json'), 'utf8')) as Record<string, string[]> }));
-console.log(JSON.stringify(mergeBundles(shards, job.outDir, job.chunkPositions)));
+console.log(JSON.stringify(mergeBundles(shards, job.outDir, job.chunkPositions, new Set(job.tripled))));

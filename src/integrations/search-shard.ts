@@ -21,6 +21,8 @@ export interface ShardJob {
   outputPath: string;
   /** The report ids (folders under reports/) of this shard. */
   ids: string[];
+  /** The tripled pairs' words (words.ts), the same for every shard. */
+  tripled: string[];
 }
 
 /**
@@ -41,13 +43,14 @@ async function indexShard(job: ShardJob): Promise<void> {
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const sorts = new Map<string, Record<string, string>>();
   const dictionary = textDictionary();
-  // Every shard writes the same dictionary file, so none depends on another having run.
+  const tripled = new Set(job.tripled);
+  // Every shard writes the same dictionary file, the same bytes, so none depends on another having run, and shards running at once write alike.
   mkdirSync(path.join(job.siteDir, 'pagefind', 'text'), { recursive: true });
   writeFileSync(path.join(job.siteDir, 'pagefind', DICTIONARY_FILE), packDictionary(dictionary));
   for (const id of job.ids) {
     const html = readFileSync(path.join(job.siteDir, 'reports', id, 'index.html'), 'utf8');
     // Record urls are site paths, as Pagefind's own API would put its base in front; the search page itself links a result by its report id (src/scripts/search-page.ts).
-    const { record, chunks } = searchDataOf(html, `/reports/${id}/`);
+    const { record, chunks } = searchDataOf(html, `/reports/${id}/`, tripled);
     const added = await index.addCustomRecord(record);
     if (added.errors.length) throw new Error(`Pagefind, reports/${id}: ${added.errors.join('; ')}`);
     sorts.set(record.url, record.sort);

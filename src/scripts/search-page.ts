@@ -10,8 +10,8 @@ import { excerptParts } from '../lib/search/excerpt.ts';
 import { findAll, type Occurrence } from '../lib/search/find.ts';
 import { foldWithOrigins } from '../lib/search/fold.ts';
 import { foundFor, mergeFound, wordHits, type Found, type SearchWords } from '../lib/search/found.ts';
-import { queryParts } from '../lib/search/matches.ts';
-import { parseWordWeights, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
+import { queryParts, type PairKinds } from '../lib/search/matches.ts';
+import { parseWordWeights, WORD_WEIGHTS_FILE, type WordWeights } from '../lib/search/words.ts';
 import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
 import { CHUNK, DICTIONARY_FILE, reportOfResult, unpackDictionary, unpackTextChunk, type ChunkReport, type TextChunk } from '../lib/search/text-chunks.ts';
 import { sitePath } from '../lib/site-path.ts';
@@ -41,28 +41,32 @@ async function searchReports(pagefind: Pagefind, variants: string[], filters: Pa
     }
     return hits;
   };
-  const wordsOf = (variant: string, counted: (pair: string) => boolean) => queryParts(Array.from(variant), counted).map((part) => part.word);
+  const wordsOf = (variant: string, kinds: PairKinds) => queryParts(Array.from(variant), kinds).map((part) => part.word);
   // The searches below ask for every index chunk they need at once. Until the words' weights have
-  // loaded (a search opened as a link), they cannot start: the chunks are fetched meanwhile. Whether
-  // a query of two characters has a count word is in the weights, so its count word's chunk (small)
-  // is fetched ahead rather than its pair's (large if heavy); for a pair that is not heavy that
-  // chunk is a small one fetched in vain, and the pair's follows once the weights are in.
-  if (!loadedWordWeights) for (const word of new Set(variants.flatMap((variant) => wordsOf(variant, () => true)))) void pagefind.preload(word, { filters }).catch(() => {});
-  const weights = loadedWordWeights ?? (await loadWordWeights());
-  const counted = (pair: string) => weights.has(pair);
+  // loaded (a search opened as a link), they cannot start: the chunks are fetched meanwhile. Which
+  // pairs have count words and which are tripled is in the weights, so the chunks of both readings
+  // are fetched ahead. A query of two characters is read as its count word (its pair's chunk may be
+  // large); a longer one as its pairs and as its triples: a tripled pair is not in the index, and
+  // the chunk its word would be in is a small one, so what is fetched in vain is a few small chunks.
+  if (!loadedWordWeights) {
+    const readings: PairKinds[] = [{ counted: () => true, tripled: () => false }, { counted: () => true, tripled: () => true }];
+    for (const word of new Set(variants.flatMap((variant) => readings.flatMap((kinds) => wordsOf(variant, kinds))))) void pagefind.preload(word, { filters }).catch(() => {});
+  }
+  const { weights, tripled } = loadedWordWeights ?? (await loadWordWeights());
+  const kinds: PairKinds = { counted: (pair) => weights.has(pair), tripled: (pair) => tripled.has(pair) };
   const found = await Promise.all(
     variants.map(async (variant) => {
-      const hits = await wordHits(wordsOf(variant, counted), (word) => weights.get(word) ?? 0, search);
-      return foundFor(variant, (word) => hits.get(word) ?? new Map(), counted);
+      const hits = await wordHits(wordsOf(variant, kinds), (word) => weights.get(word) ?? 0, search);
+      return foundFor(variant, (word) => hits.get(word) ?? new Map(), kinds);
     }),
   );
   return mergeFound(found, (id) => order.get(id) ?? 0);
 }
 
-let wordWeights: Promise<Map<string, number>> | undefined;
-let loadedWordWeights: Map<string, number> | undefined;
-/** The index's heaviest words (src/lib/search/words.ts), loaded once. */
-function loadWordWeights(): Promise<Map<string, number>> {
+let wordWeights: Promise<WordWeights> | undefined;
+let loadedWordWeights: WordWeights | undefined;
+/** The index's heaviest words and its tripled pairs (src/lib/search/words.ts), loaded once. */
+function loadWordWeights(): Promise<WordWeights> {
   wordWeights ??= loadIndexFile(WORD_WEIGHTS_FILE).then((bytes) => (loadedWordWeights = parseWordWeights(new TextDecoder().decode(bytes))));
   wordWeights.catch(() => (wordWeights = undefined));
   return wordWeights;

@@ -4,8 +4,9 @@
  * the site's own indexer and served from a copy of the built site. Every report that holds the
  * query is listed once across the pages, with its exact count; pages live in the URL. The index
  * is cut into small chunks, so that common pairs are heavy words, as in a corpus of hundreds of
- * reports: a query of one (发展) is answered by its count word, a longer one asks them together
- * with its lightest word (words.ts, found.ts).
+ * reports: a query of one (建设) is answered by its count word, a longer one asks them together
+ * with its lightest word (words.ts, found.ts); and the two commonest pairs are tripled, as in a
+ * corpus of thousands: the index knows them only by their count words and triples.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,7 +28,7 @@ let site: Awaited<ReturnType<typeof syntheticSite>>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 before(async () => {
-  site = await syntheticSite(dist, 30, { chunkPositions: 500 });
+  site = await syntheticSite(dist, 30, { chunkPositions: 500, tripledAbove: 640 });
   server = await serveStatic(site.dir);
 });
 after(() => {
@@ -46,13 +47,14 @@ function expectedCounts(query: string): Map<string, number> {
   return counts;
 }
 
-test('the synthetic site is indexed in several shards, with heavy pairs', () => {
+test('the synthetic site is indexed in several shards, with heavy pairs and tripled ones', () => {
   assert.ok(site.shards >= 3, `${site.shards} shards`);
-  const heavy = parseWordWeights(readFileSync(path.join(site.dir, 'pagefind', WORD_WEIGHTS_FILE), 'utf8'));
-  for (const pair of ['发展', '建设', '产业']) assert.ok(heavy.has(pairWord(pair[0], pair[1])), `${pair} is a heavy word`);
+  const { weights, tripled } = parseWordWeights(readFileSync(path.join(site.dir, 'pagefind', WORD_WEIGHTS_FILE), 'utf8'));
+  for (const pair of ['发展', '建设', '产业']) assert.ok(weights.has(pairWord(pair[0], pair[1])), `${pair} is a heavy word`);
+  assert.deepEqual([...tripled].sort(), [pairWord('发', '展'), pairWord('产', '业')].sort(), '发展 and 产业 are tripled, 建设 is not');
 });
 
-for (const query of ['发展', '建设', '营商环境', '小巨人', '。推进', '推进产业', '2']) {
+for (const query of ['发展', '建设', '产业', '营商环境', '小巨人', '。推进', '推进产业', '产业发展', '高质量发展', '发展，', '2']) {
   test(`“${query}”: the pages of results list every report that holds it, once, with its count`, async () => {
     const expected = expectedCounts(query);
     const page = await browser.newPage();

@@ -1,18 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foundFor, mergeFound, nonOverlapping, wordHits, type WordHits } from './found.ts';
-import { isCountWord, pairWord, recordWords } from './words.ts';
+import type { PairKinds } from './matches.ts';
+import { keptLocations, pairWord, recordWords, tripleWord } from './words.ts';
 
 /**
  * A tiny index: what Pagefind answers for a word (its positions per record, as the merged index
- * keeps them; a search matches word prefixes).
+ * keeps them, keptLocations; a search matches word prefixes). `tripled` pairs are kept only as
+ * their triples and count words.
  */
-function indexOf(texts: Record<string, string>) {
-  const records = Object.entries(texts).map(([id, text]) => ({ id, words: recordWords(Array.from(text)) }));
-  // A count word's two positions become their distance, the count (keptLocations in words.ts).
-  const kept = (word: string, positions: number[]) => (isCountWord(word) && positions.length ? [positions[1] - positions[0]] : positions);
-  const hits = (word: string): WordHits => (word.startsWith('zz') ? pairCounts(word.slice(2)) : positions(word));
-  // A heavy pair's count word, as the merge adds it: in each record, the pair's count (Ctrl+F's).
+function indexOf(texts: Record<string, string>, tripled: ReadonlySet<string> = new Set()) {
+  const records = Object.entries(texts).map(([id, text]) => ({ id, words: recordWords(Array.from(text), tripled) }));
+  const kept = (word: string, at: number[]) => {
+    let position = 0;
+    return keptLocations(word, at.map((p, k) => p - (at[k - 1] ?? 0))).map((delta) => (position += delta));
+  };
+  const hits = (word: string): WordHits => (word.startsWith('zz') && !word.startsWith('zzz') ? pairCounts(word.slice(2)) : tripled.has(word) ? new Map() : positions(word));
+  // A heavy or tripled pair's count word, as the merge adds it: in each record, the pair's count (Ctrl+F's).
   const pairCounts = (pair: string): WordHits => new Map([...positions(pair)].map(([id, at]) => [id, [nonOverlapping(at, 2)]]));
   const positions = (word: string): WordHits =>
     new Map(
@@ -51,14 +55,14 @@ test('a single character is counted from its count words', () => {
 });
 
 test('a heavy pair is counted from its count word, and its first place is left to the text', () => {
-  const counted = (pair: string) => pair === pairWord('发', '展');
+  const counted: PairKinds = { counted: (pair) => pair === pairWord('发', '展'), tripled: () => false };
   assert.deepEqual(
     foundFor('发展', index.hits, counted),
     foundFor('发展', index.hits).map((found) => ({ ...found, first: { variant: '发展', offset: null } })),
   );
   assert.deepEqual(foundFor('发展', index.hits, counted).map((f) => [f.id, f.count]), [['a', 2], ['b', 2], ['c', 1]]);
   const overlapping = indexOf({ d: '发发发发发' });
-  assert.deepEqual(foundFor('发发', overlapping.hits, (pair) => pair === pairWord('发', '发')).map((f) => f.count), [2]);
+  assert.deepEqual(foundFor('发发', overlapping.hits, { counted: (pair) => pair === pairWord('发', '发'), tripled: () => false }).map((f) => f.count), [2]);
 });
 
 test('forms of a query add up; most occurrences first, ties in the index order', () => {
@@ -97,4 +101,31 @@ test('words about as heavy as the lightest are asked alone', async () => {
   assert.deepEqual(asked, [[parts[0]], [parts[1]], [parts[0], parts[2]]]);
   assert.deepEqual(hits.get(parts[1]), index.hits(parts[1]));
   assert.deepEqual(foundFor('高质量发展', (word) => hits.get(word) ?? new Map()), foundFor('高质量发展', index.hits));
+});
+
+test('with its commonest pairs tripled, the index gives the same reports, counts and places', async () => {
+  const texts = { a: '推进高质量发展，突破。推进人才发展。', b: '高质量发展高质量发展', c: '质量发展推进人口', d: '发展发展发展' };
+  const tripled = new Set(['发展', '推进'].map((pair) => pairWord(pair[0], pair[1])));
+  const kinds: PairKinds = { counted: (pair) => tripled.has(pair), tripled: (pair) => tripled.has(pair) };
+  const plain = indexOf(texts);
+  const triples = indexOf(texts, tripled);
+  for (const query of ['高质量发展', '发展', '推进人', '量发展', '发展发', '展发展', '发展发展', '突破。推进人口', '质量发展推进']) {
+    assert.deepEqual(foundFor(query, triples.hits, kinds).map((f) => [f.id, f.count]), foundFor(query, plain.hits).map((f) => [f.id, f.count]), query);
+  }
+  assert.deepEqual(foundFor('发展发', triples.hits, kinds), foundFor('发展发', plain.hits));
+});
+
+test('a triple is not asked together with the pair it begins with, which stands at the same positions', async () => {
+  const texts = { a: '量发量发展', b: '量发展', c: '量发' };
+  const tripled = new Set([pairWord('发', '展')]);
+  const kinds: PairKinds = { counted: (pair) => tripled.has(pair), tripled: (pair) => tripled.has(pair) };
+  const index = indexOf(texts, tripled);
+  const triple = tripleWord('量', '发', '展');
+  const pair = pairWord('量', '发');
+  const asked: string[][] = [];
+  // 量发 is the lightest by weight, the triple far heavier: asked with it, the triple's positions would be lost where 量发 stands too.
+  const weights = new Map([[triple, 100]]);
+  const hits = await wordHits([pair, triple], (word) => weights.get(word) ?? 0, (words) => (asked.push([...words]), index.search(words)));
+  assert.deepEqual(asked, [[pair], [triple]]);
+  assert.deepEqual(foundFor('量发量发展', (word) => hits.get(word) ?? new Map(), kinds).map((f) => [f.id, f.count]), [['a', 1]]);
 });

@@ -2,8 +2,8 @@
  * Which reports hold a query, how often, and where first: from what Pagefind returns for each
  * word a query needs (the positions of that word in each record), exactly (see words.ts).
  */
-import { matchOffsets, queryParts } from './matches.ts';
-import { countFromPositions, isCountWord } from './words.ts';
+import { matchOffsets, queryParts, type PairKinds } from './matches.ts';
+import { countFromPositions, isCountWord, mayShareAPosition } from './words.ts';
 
 /** What Pagefind says of one word: for each record (by id), the word's positions in it. */
 export type WordHits = ReadonlyMap<string, readonly number[]>;
@@ -21,12 +21,13 @@ export type SearchWords = (words: readonly string[]) => Promise<WordHits>;
  * answer that are not the lightest word's (a position holds one word), and its map holds only the
  * records the lightest word is in, which are the only ones that can hold the query. A word about
  * as heavy as the lightest is asked alone: with it, the answer would repeat the lightest word's
- * positions and hold nearly as many of its own.
+ * positions and hold nearly as many of its own. So is a word that may stand at the lightest one's
+ * positions (a pair and a triple beginning with it, mayShareAPosition), whose own would be lost.
  */
 export async function wordHits(words: readonly string[], weight: (word: string) => number, search: SearchWords): Promise<Map<string, WordHits>> {
   const [lightest, ...others] = [...new Set(words)].sort((a, b) => weight(a) - weight(b));
   if (lightest === undefined) return new Map();
-  const withLightest = others.map((word) => 2 * weight(lightest) < weight(word));
+  const withLightest = others.map((word) => 2 * weight(lightest) < weight(word) && !mayShareAPosition(lightest, word));
   const [alone, ...answers] = await Promise.all([search([lightest]), ...others.map((word, i) => search(withLightest[i] ? [lightest, word] : [word]))]);
   const hits = new Map<string, WordHits>([[lightest, alone]]);
   others.forEach((word, i) => {
@@ -62,9 +63,10 @@ export function nonOverlapping(offsets: readonly number[], length: number): numb
   return count;
 }
 
-/** The reports holding a folded query; `hits(word)` gives Pagefind's answer for a word, `counted` the pairs with count words (queryParts). */
-export function foundFor(variant: string, hits: (word: string) => WordHits, counted?: (pair: string) => boolean): Found[] {
-  const parts = queryParts(Array.from(variant), counted);
+/** The reports holding a folded query; `hits(word)` gives Pagefind's answer for a word, `kinds` the pairs the index treats apart (queryParts). */
+export function foundFor(variant: string, hits: (word: string) => WordHits, kinds?: PairKinds): Found[] {
+  const chars = Array.from(variant);
+  const parts = queryParts(chars, kinds);
   if (!parts.length) return [];
   if (parts.length === 1 && isCountWord(parts[0].word)) {
     return [...hits(parts[0].word)].flatMap(([id, positions]) => {
@@ -80,7 +82,7 @@ export function foundFor(variant: string, hits: (word: string) => WordHits, coun
     if (!others.every((h) => h.has(id))) continue;
     const positions = new Map([...byWord].map(([word, h]) => [word, h.get(id) ?? []]));
     const offsets = matchOffsets(parts, positions);
-    if (offsets.length) found.push({ id, count: nonOverlapping(offsets, parts.at(-1)!.at + 2), first: { variant, offset: offsets[0] } });
+    if (offsets.length) found.push({ id, count: nonOverlapping(offsets, chars.length), first: { variant, offset: offsets[0] } });
   }
   return found;
 }

@@ -1,13 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchOffsets, queryParts } from './matches.ts';
-import { pairCountWord, pairWord, recordWords } from './words.ts';
+import { matchOffsets, queryParts, type PairKinds } from './matches.ts';
+import { isTripleWord, keptLocations, pairCountWord, pairWord, recordWords, tripleWord } from './words.ts';
 
-/** What Pagefind reports for a record: the positions of each word. */
-function positionsOf(text: string) {
-  const words = recordWords(Array.from(text));
+/** What Pagefind reports for a record, as the merged index keeps it (keptLocations): the positions of each word; a tripled pair's own are not kept. */
+function positionsOf(text: string, tripled: ReadonlySet<string> = new Set()) {
+  const raw = new Map<string, number[]>();
+  recordWords(Array.from(text), tripled).forEach((word, i) => raw.set(word, [...(raw.get(word) ?? []), i]));
   const positions = new Map<string, number[]>();
-  words.forEach((word, i) => positions.set(word, [...(positions.get(word) ?? []), i]));
+  for (const [word, at] of raw) {
+    if (tripled.has(word)) continue;
+    let position = 0;
+    positions.set(word, keptLocations(word, at.map((p, k) => p - (at[k - 1] ?? 0))).map((delta) => (position += delta)));
+  }
   return positions;
 }
 
@@ -33,6 +38,23 @@ test('a query is found exactly where it stands, of any length', () => {
   }
 });
 
+test('with the commonest pairs tripled, a query is found exactly where it stands, and so is a string that is not in the text', () => {
+  const tripled = new Set(['发展', '高质', '推进'].map((pair) => pairWord(pair[0], pair[1])));
+  const kinds: PairKinds = { counted: (pair) => tripled.has(pair), tripled: (pair) => tripled.has(pair) };
+  const positions = positionsOf(text, tripled);
+  assert.ok(![...positions.keys()].some((word) => tripled.has(word)), 'no tripled pair is kept');
+  const chars = Array.from(text);
+  for (let length = 3; length <= 9; length++) {
+    for (let from = 0; from + length <= chars.length; from++) {
+      const query = chars.slice(from, from + length).join('');
+      assert.deepEqual(matchOffsets(queryParts(Array.from(query), kinds), positions), occurrences(text, query), query);
+    }
+  }
+  for (const query of ['发展推进', '质量发展发', '展，突破。推进人才发展发', '推进推进', '高质量发展。']) {
+    assert.deepEqual(matchOffsets(queryParts(Array.from(query), kinds), positions), occurrences(text, query), query);
+  }
+});
+
 test('strings that are not in the text are not found, even when all their pairs are', () => {
   const positions = positionsOf(text);
   for (const query of ['发展推进', '2.5%和2', '质量发展发', '突破。推进人口', '展，突破。推进人才发展发', '5%', '25%。高质量发展。']) {
@@ -47,8 +69,19 @@ test('one character is its count word; several are every other pair and, for an 
   assert.deepEqual(queryParts(Array.from('高质量发')).map((p) => p.at), [0, 2]);
   assert.deepEqual(queryParts([]), []);
   // A pair with a count word (a heavy one) is that word; longer queries keep their pairs.
-  const counted = (pair: string) => pair === pairWord('发', '展');
-  assert.deepEqual(queryParts(Array.from('发展'), counted), [{ word: pairCountWord(pairWord('发', '展')), at: 0 }]);
-  assert.deepEqual(queryParts(Array.from('展发'), counted), [{ word: pairWord('展', '发'), at: 0 }]);
-  assert.deepEqual(queryParts(Array.from('发展中'), counted).map((p) => p.word), [pairWord('发', '展'), pairWord('展', '中')]);
+  const heavy: PairKinds = { counted: (pair) => pair === pairWord('发', '展'), tripled: () => false };
+  assert.deepEqual(queryParts(Array.from('发展'), heavy), [{ word: pairCountWord(pairWord('发', '展')), at: 0 }]);
+  assert.deepEqual(queryParts(Array.from('展发'), heavy), [{ word: pairWord('展', '发'), at: 0 }]);
+  assert.deepEqual(queryParts(Array.from('发展中'), heavy).map((p) => p.word), [pairWord('发', '展'), pairWord('展', '中')]);
+});
+
+test('a tripled pair is the triple it begins, or at the end the triple it ends, and a pair a triple covers is not looked up', () => {
+  const tripled: PairKinds = { counted: (pair) => pair === pairWord('发', '展'), tripled: (pair) => pair === pairWord('发', '展') };
+  assert.deepEqual(queryParts(Array.from('发展'), tripled), [{ word: pairCountWord(pairWord('发', '展')), at: 0 }]);
+  assert.deepEqual(queryParts(Array.from('发展中'), tripled), [{ word: tripleWord('发', '展', '中'), at: 0 }]);
+  assert.deepEqual(queryParts(Array.from('发展中心'), tripled), [{ word: tripleWord('发', '展', '中'), at: 0 }, { word: pairWord('中', '心'), at: 2 }]);
+  assert.deepEqual(queryParts(Array.from('高质量发展'), tripled), [{ word: pairWord('高', '质'), at: 0 }, { word: tripleWord('量', '发', '展'), at: 2 }]);
+  assert.deepEqual(queryParts(Array.from('量发展'), tripled), [{ word: tripleWord('量', '发', '展'), at: 0 }]);
+  assert.deepEqual(queryParts(Array.from('推动发展'), tripled), [{ word: pairWord('推', '动'), at: 0 }, { word: tripleWord('动', '发', '展'), at: 1 }]);
+  assert.ok(queryParts(Array.from('发展发展'), tripled).every((part) => isTripleWord(part.word)));
 });

@@ -76,8 +76,14 @@ export function regionFilterValues(regionPath: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
-/** The search record and the text chunks of a built report page; `url` is the page's site path (/reports/<id>/; Pagefind adds the base it is loaded from). */
-export function searchDataOf(html: string, url: string): { record: SearchRecord; chunks: TextChunk[] } {
+/** The folded text a built report page's record is made of (code points): what pairWeights counts before the index is built. */
+export const recordChars = (html: string): string[] => foldWithOrigins(articleText(cheerio.load(html)).text).chars;
+
+/**
+ * The search record and the text chunks of a built report page; `url` is the page's site path
+ * (/reports/<id>/; Pagefind adds the base it is loaded from), `tripled` the index's tripled pairs.
+ */
+export function searchDataOf(html: string, url: string, tripled: ReadonlySet<string> = new Set()): { record: SearchRecord; chunks: TextChunk[] } {
   const $ = cheerio.load(html);
   const facts = reportFactsOf($);
   const { text, headings } = articleText($);
@@ -107,7 +113,7 @@ export function searchDataOf(html: string, url: string): { record: SearchRecord;
   return {
     record: {
       url,
-      content: recordWords(chars).join(' '),
+      content: recordWords(chars, tripled).join(' '),
       language: 'zh-cn',
       // The merge names the record's fragment after the report (merge-bundles.ts); the search page reads nothing else of it.
       meta: { id: facts.id },

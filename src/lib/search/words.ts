@@ -3,7 +3,10 @@
  * segmentation would say (Pagefind segments Chinese into words; upstream issues #987, #1237).
  *
  * A report is one Pagefind record whose words, in order, are:
- * - at position i, the pair of folded characters starting at offset i (the last one paired with nothing),
+ * - for each offset i, the pair of folded characters starting at i (the last one paired with
+ *   nothing), then the triple starting at i where the pair at i or at i + 1 is tripled (below),
+ *   else a filler; so the pair at i stands at position 2i and the triple at 2i + 1, and the merge
+ *   halves both, giving each its offset i (keptLocations);
  * - for each distinct character, its count word, then as many fillers as it has occurrences less
  *   one, then its count word again.
  * Every string of two or more characters is then a chain of pair words at known positions, so the
@@ -12,6 +15,12 @@
  * is the number of occurrences. A pair so common that its positions fill an index chunk on their
  * own (the heavy words of WORD_WEIGHTS_FILE) also has a count word, which the merge adds
  * (pairCountWord), so that a query of just that pair (建设) need not fetch every position of it.
+ * The commonest pairs, each more than TRIPLED_ABOVE positions in the whole index (发展, 建设 and
+ * 经济 at 765 reports; about 80 pairs at 3,000), are tripled: the index keeps no positions of them,
+ * only their count words and the triples that begin or end with them, so a longer query names its
+ * tripled pairs by the triples it holds (高质量, 量发展), which are far rarer. Which pairs are
+ * tripled depends on the whole corpus, so the build counts the pairs of a sample of it before it
+ * indexes any report (pairWeights).
  * Fillers are punctuation, which Pagefind drops from the index while still counting it as a
  * position, so the counts cost the indexer one entry of two positions per character, not a
  * position per occurrence (Pagefind's memory and time grow with stored positions, its size with
@@ -19,9 +28,9 @@
  *
  * Words are ASCII (Pagefind drops punctuation and segments Chinese, but leaves [0-9a-z] alone):
  * each character is three base-36 digits of a dense numbering of the ranges reports use, so a
- * pair word has six characters; count words are `z` + three digits and a pair's count word is `zz` +
- * its six, and no character code starts with `z`, so no word is a prefix of a word of another kind
- * (Pagefind matches prefixes).
+ * pair word has six characters; count words are `z` + three digits, a pair's count word is `zz` +
+ * its six, a triple is `zzz` + nine, and no character code starts with `z`, so no word is a prefix
+ * of a word of another kind (Pagefind matches prefixes).
  */
 
 /** The code point ranges numbered densely, in order; everything else shares the remaining codes. */
@@ -69,29 +78,67 @@ export const pairWord = (a: string, b: string = END): string => charCode(a) + ch
 export const countWord = (char: string): string => `z${charCode(char)}`;
 /** The count word of a heavy pair (given as its pair word), added by the merge: one position, the pair's count. */
 export const pairCountWord = (pair: string): string => `zz${pair}`;
+export const tripleWord = (a: string, b: string, c: string): string => `zzz${charCode(a)}${charCode(b)}${charCode(c)}`;
 
-/** The words of a record for a folded text (given as code points), in order. */
-export function recordWords(chars: readonly string[]): string[] {
+/** A pair whose positions and records in the whole index (its weight, as the merge counts it) exceed this is tripled: about 125 ms of Pagefind's time to hand its positions over. */
+export const TRIPLED_ABOVE = 50_000;
+
+/** What a record adds to each pair's weight (see TRIPLED_ABOVE): one per position, and one for the record. */
+export function pairWeights(chars: readonly string[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (let i = 0; i < chars.length; i++) {
+    const pair = pairWord(chars[i], chars[i + 1]);
+    weights.set(pair, (weights.get(pair) ?? 1) + 1);
+  }
+  return weights;
+}
+
+/** The words of a record for a folded text (given as code points), in order; `tripled` holds the tripled pairs' words. */
+export function recordWords(chars: readonly string[], tripled: ReadonlySet<string> = new Set()): string[] {
   const words: string[] = [];
-  for (let i = 0; i < chars.length; i++) words.push(pairWord(chars[i], chars[i + 1]));
+  const pairs = chars.map((char, i) => pairWord(char, chars[i + 1]));
+  for (let i = 0; i < chars.length; i++) {
+    words.push(pairs[i]);
+    const triple = i + 2 < chars.length && (tripled.has(pairs[i]) || tripled.has(pairs[i + 1]));
+    words.push(triple ? tripleWord(chars[i], chars[i + 1], chars[i + 2]) : FILLER);
+  }
   const counts = new Map<string, number>();
   for (const char of chars) counts.set(char, (counts.get(char) ?? 0) + 1);
   for (const [char, count] of counts) words.push(countWord(char), ...Array<string>(count - 1).fill(FILLER), countWord(char));
   return words;
 }
 
-export const isCountWord = (word: string): boolean => word.startsWith('z');
+export const isTripleWord = (word: string): boolean => word.startsWith('zzz');
+export const isCountWord = (word: string): boolean => word.startsWith('z') && !isTripleWord(word);
+
+/**
+ * Whether two words can stand at the same position of a record: only a pair and a triple that
+ * begins with it (both at their offset). Any other two words never share a position.
+ */
+export function mayShareAPosition(a: string, b: string): boolean {
+  const [pair, triple] = isTripleWord(a) ? [b, a] : [a, b];
+  return isTripleWord(triple) && triple.slice(3, 9) === pair;
+}
 
 /**
  * What the merged index keeps of a word's locations in a record, as Pagefind writes them: a weight
  * marker (negative), then the positions as deltas from the one before. The markers go, since every
  * word here weighs the same; a count word keeps only its second delta, the distance between its two
  * positions, which is its character's count. So Pagefind hands the search page that count as the
- * count word's one position, and the index spends no absolute position on it (3 KB a report).
+ * count word's one position, and the index spends no absolute position on it (3 KB a report). A
+ * pair's and a triple's positions are halved, so each is its offset (see recordWords), and kept
+ * as deltas again.
  */
 export function keptLocations(word: string, locations: readonly number[]): number[] {
   const deltas = locations.filter((location) => location >= 0);
-  return isCountWord(word) ? deltas.slice(1) : deltas;
+  if (isCountWord(word)) return deltas.slice(1);
+  let position = 0;
+  let offset = 0;
+  return deltas.map((delta) => {
+    const previous = offset;
+    offset = Math.floor((position += delta) / 2);
+    return offset - previous;
+  });
 }
 
 /** The number of occurrences of a character, or of a heavy pair, from its count word's one position in the merged index (see keptLocations). */
@@ -102,16 +149,28 @@ export function countFromPositions(positions: readonly number[]): number {
 /**
  * The index's heaviest words with their weights (positions and records), in a file beside it: the
  * words that fill an index chunk on their own, which the search page asks Pagefind for only
- * together with a lighter one (wordHits in found.ts), and the pairs of them have count words. A
- * word not listed weighs less than a chunk.
+ * together with a lighter one (wordHits in found.ts), and the pairs of them have count words.
+ * The tripled pairs are listed too, marked: their pair words are not in the index. A word not
+ * listed weighs less than a chunk.
  */
 export const WORD_WEIGHTS_FILE = 'word-weights.txt';
 
-export const formatWordWeights = (weights: readonly (readonly [word: string, weight: number])[]): string => weights.map(([word, weight]) => `${word} ${weight}\n`).join('');
+export interface WordWeights {
+  weights: Map<string, number>;
+  tripled: Set<string>;
+}
 
-export function parseWordWeights(text: string): Map<string, number> {
-  return new Map(text.split('\n').filter(Boolean).map((line) => {
-    const [word, weight] = line.split(' ');
-    return [word, Number(weight)] as const;
-  }));
+/** The weights file's text: a line per word, its weight, and `3` for a tripled pair. */
+export const formatWordWeights = (weights: readonly (readonly [word: string, weight: number])[], tripled: ReadonlySet<string> = new Set()): string =>
+  weights.map(([word, weight]) => `${word} ${weight}${tripled.has(word) ? ' 3' : ''}\n`).join('');
+
+export function parseWordWeights(text: string): WordWeights {
+  const weights = new Map<string, number>();
+  const tripled = new Set<string>();
+  for (const line of text.split('\n').filter(Boolean)) {
+    const [word, weight, mark] = line.split(' ');
+    weights.set(word, Number(weight));
+    if (mark === '3') tripled.add(word);
+  }
+  return { weights, tripled };
 }
