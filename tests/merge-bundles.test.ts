@@ -7,31 +7,25 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from 'cborg';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
-import { chunkBounds, compareStrings, joinEntries, packEntry, pairCountEntry, unpackEntry, unpackPagefindFile } from '../src/integrations/merge-bundles.ts';
+import { ADDED_WORDS_DIR, addedWordFiles, chunkBounds, compareStrings, joinEntries, packEntry, pairCountEntry, unpackEntry, unpackPagefindFile, writeAddedWords, type WordEntry } from '../src/integrations/merge-bundles.ts';
 import { nonOverlapping } from '../src/lib/search/found.ts';
-import { countWord, isCountWord, isTripleWord, keptLocations, pairCountWord, pairWord, parseWordWeights, WORD_WEIGHTS_FILE } from '../src/lib/search/words.ts';
+import { isCountWord, isTripleWord, pairCountWord, pairWord, parseWordWeights, WORD_WEIGHTS_FILE } from '../src/lib/search/words.ts';
 import { scratchDir } from './scratch.ts';
 import { dist, reportIds, root } from './site.ts';
 
 const shardScript = path.join(root, 'src/integrations/search-shard.ts');
 
-test('page numbers of later shards move up by the pages before them, and stay deltas; weight markers go, positions become offsets', () => {
-  const word = pairWord('发', '展');
-  const joined = joinEntries(word, [
-    { entries: [[1, [-25, 6], []], [2, [-25, 8, 4], []]], offset: 0 },
-    { entries: [[0, [-25, 4], []], [3, [-25, 10], []]], offset: 5 },
+test('page numbers of later shards move up by the pages before them, and stay deltas; weight markers go', () => {
+  const joined = joinEntries([
+    { entries: [[1, [-25, 3], []], [2, [-25, 4, 2], []]], offset: 0 },
+    { entries: [[0, [2], []], [3, [-25, 5], []]], offset: 5 },
   ]);
   assert.deepEqual(joined.map(([delta]) => delta), [1, 2, 2, 3]);
   assert.deepEqual(joined.map(([, locations]) => locations), [[3], [4, 2], [2], [5]]);
-});
-
-test('a count word keeps only its count, the distance between its two positions', () => {
-  const joined = joinEntries(countWord('发'), [{ entries: [[0, [-25, 40016, 3], []], [4, [-25, 38426, 1], []]], offset: 0 }]);
-  assert.deepEqual(joined.map(([, locations]) => locations), [[3], [1]]);
 });
 
 test('a heavy pair\'s count word holds, for each record, how often the pair is there, as Ctrl+F counts', () => {
@@ -41,6 +35,17 @@ test('a heavy pair\'s count word holds, for each record, how often the pair is t
   assert.deepEqual(pairCountEntry([pairWord('发', '发'), [[0, [0, 1, 1, 3], []]], []])[1], [[0, [3], []]]);
   // Held packed until written, and unpacked as they were.
   assert.deepEqual(unpackEntry(packEntry(counts)), counts);
+});
+
+test('a shard\'s added words read back in order from their chunks, and a shard without them is an error', () => {
+  const dir = path.join(scratch, 'added');
+  // 120 words of 2,000 locations each: a dozen chunks, so the 10th sorts after the 9th.
+  const words = Array.from({ length: 120 }, (_, i): WordEntry => [`z${String(i).padStart(3, '0')}`, [[i % 3, Array<number>(1999).fill(1), []]], []]);
+  writeAddedWords(dir, words);
+  const files = addedWordFiles(dir);
+  assert.ok(files.length >= 12, `${files.length} chunks`);
+  assert.deepEqual(files.flatMap((file) => (decode(unpackPagefindFile(path.join(dir, file))) as [WordEntry[]])[0]), words);
+  assert.throws(() => addedWordFiles(path.join(scratch, 'no-such-shard')), /has no added-words/);
 });
 
 test('neighbouring chunks are bounded by their shortest distinguishing prefixes', () => {
@@ -55,7 +60,10 @@ test('strings compare by code point, as Pagefind sorts them', () => {
   assert.equal(compareStrings('a', 'a'), 0);
 });
 
-/** A bundle as what a reader's search sees: each word's positions by report url, each filter value's urls, the urls in each sort's order. */
+/**
+ * A bundle as what a reader's search sees: each word's positions by report url (with a shard's
+ * added words), each filter value's urls, the urls in each sort's order.
+ */
 function readBundle(dir: string) {
   const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
   const { hash } = Object.values(entry.languages)[0] as { hash: string };
@@ -63,14 +71,13 @@ function readBundle(dir: string) {
   const [, pages, chunks, filters, sorts] = read(`pagefind.${hash}.pf_meta`);
   const urls: string[] = pages.map(([fragment]: [string]) => JSON.parse(unpackPagefindFile(path.join(dir, 'fragment', `${fragment}.pf_fragment`)).toString()).url);
   const words = new Map<string, Record<string, number[]>>();
-  const bounds: [string, string][] = [];
-  for (const [from, to, chunk] of chunks) {
-    const [chunkWords] = read(`index/${chunk}.pf_index`);
-    bounds.push([from, to]);
-    for (const [word, entries] of chunkWords) {
+  const bounds: [string, string][] = chunks.map(([from, to]: [string, string]) => [from, to]);
+  const files = [...chunks.map(([, , chunk]: [string, string, string]) => `index/${chunk}.pf_index`), ...(existsSync(path.join(dir, ADDED_WORDS_DIR)) ? addedWordFiles(dir) : [])];
+  for (const file of files) {
+    for (const [word, entries] of read(file)[0]) {
       const byUrl: Record<string, number[]> = {};
       let page = 0;
-      for (const [delta, locations] of entries) byUrl[urls[(page += delta)]] = locations;
+      for (const [delta, locations] of entries) byUrl[urls[(page += delta)]] = locations.filter((location: number) => location >= 0);
       words.set(word, byUrl);
     }
   }
@@ -93,7 +100,7 @@ test('three shards merged hold what one indexer writes for all the reports', asy
   const { weights, tripled } = parseWordWeights(readFileSync(path.join(site, 'pagefind', WORD_WEIGHTS_FILE), 'utf8'));
   assert.equal(built.tripled, tripled.size);
   assert.ok(tripled.size >= 2 && tripled.has(pairWord('发', '展')), `${tripled.size} tripled pairs`);
-  // Pagefind's own bundle of all the reports, by one indexer, given the same tripled pairs.
+  // Pagefind's own bundle of all the reports, by one indexer, given the same tripled pairs, and the words the merge would add.
   const whole = path.join(scratch, 'whole');
   writeFileSync(path.join(scratch, 'job.json'), JSON.stringify({ siteDir: site, outputPath: whole, ids: readdirSync(path.join(site, 'reports')).sort(), tripled: [...tripled] }));
   const run = spawnSync(process.execPath, [shardScript, path.join(scratch, 'job.json')], { encoding: 'utf8' });
@@ -113,13 +120,12 @@ test('three shards merged hold what one indexer writes for all the reports', asy
       assert.equal(merged.words.get(word), undefined, `the tripled pair ${word}`);
       continue;
     }
-    const kept = Object.fromEntries(Object.entries(byUrl).map(([url, locations]) => [url, keptLocations(word, locations)]));
-    assert.deepEqual(merged.words.get(word), kept, `the word ${word}`);
+    assert.deepEqual(merged.words.get(word), byUrl, `the word ${word}`);
   }
   for (const pair of countedPairs) {
     const counts = Object.fromEntries(Object.entries(expected.words.get(pair)!).map(([url, locations]) => {
       let position = 0;
-      return [url, [nonOverlapping(keptLocations(pair, locations).map((delta) => (position += delta)), 2)]];
+      return [url, [nonOverlapping(locations.map((delta) => (position += delta)), 2)]];
     }));
     assert.deepEqual(merged.words.get(pairCountWord(pair)), counts, `the count word of ${pair}`);
   }

@@ -14,21 +14,23 @@
  * - index chunk: [words: [word, entries: [page delta, locations, meta locations][], variants][]]
  *   sorted by word; page numbers are deltas from the previous entry's (the first from 0); locations
  *   are a weight marker (negative) and then positions, each a delta from the one before. The merged
- *   index keeps only what the search page reads of them (keptLocations in words.ts).
+ *   index drops the markers, since every word here weighs the same.
  * - filter: [name, values: [value, page numbers][]] sorted by value
- * Fragments (one per report) are copied as they are, named after their reports. The merge adds a
- * count word for each heavy or tripled pair (pairCountWord in words.ts), leaves out the tripled
- * pairs' own words (their triples stand for them), and beside Pagefind's files the bundle lists
- * its heaviest words and its tripled pairs (WORD_WEIGHTS_FILE).
+ * Fragments (one per report) are copied as they are, named after their reports. The merge adds
+ * the words each shard lists in ADDED_WORDS_DIR (the records' count words and triples, which the
+ * indexer need not see: recordWords in words.ts) and a count word for each heavy or tripled pair
+ * (pairCountWord), leaves out the tripled pairs' own words (their triples stand for them), and
+ * beside Pagefind's files the bundle lists its heaviest words and its tripled pairs
+ * (WORD_WEIGHTS_FILE).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { resultName } from '../lib/search/text-chunks.ts';
 import { nonOverlapping } from '../lib/search/found.ts';
-import { formatWordWeights, isCountWord, isTripleWord, keptLocations, pairCountWord, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
+import { formatWordWeights, isCountWord, isTripleWord, pairCountWord, WORD_WEIGHTS_FILE } from '../lib/search/words.ts';
 
 /** The Pagefind version whose file layout this module reads and writes. */
 const PAGEFIND_VERSION = '1.6.0';
@@ -37,7 +39,7 @@ const PAGEFIND_VERSION = '1.6.0';
 const SIGNATURE = 'pagefind_dcd';
 
 type PageEntry = [pageDelta: number, locations: number[], metaLocations: number[]];
-type WordEntry = [word: string, entries: PageEntry[], variants: unknown[]];
+export type WordEntry = [word: string, entries: PageEntry[], variants: unknown[]];
 type Meta = [version: string, pages: [string, number, string][], chunks: [string, string, string][], filters: [string, string][], sorts: [string, number[]][], fields: string[]];
 type Filter = [name: string, values: [string, number[]][]];
 
@@ -83,16 +85,16 @@ export function compareStrings(a: string, b: string): number {
 
 /**
  * Joins one word's entries from several shards, in shard order: page numbers move up by each
- * shard's offset, and the locations are what the site's index keeps of them (keptLocations).
+ * shard's offset, and the locations lose their weight markers.
  */
-export function joinEntries(word: string, parts: { entries: PageEntry[]; offset: number }[]): PageEntry[] {
+export function joinEntries(parts: { entries: PageEntry[]; offset: number }[]): PageEntry[] {
   const joined: PageEntry[] = [];
   let last = 0;
   for (const { entries, offset } of parts) {
     let page = 0;
     for (const [delta, locations, metaLocations] of entries) {
       page += delta;
-      joined.push([page + offset - last, keptLocations(word, locations), metaLocations]);
+      joined.push([page + offset - last, locations.filter((location) => location >= 0), metaLocations]);
       last = page + offset;
     }
   }
@@ -142,12 +144,66 @@ type Entry = { version: string; languages: Record<string, { hash: string; wasm: 
 
 const readEntry = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
 
-/** The words of a shard in order, one chunk file read at a time. */
-function* shardWords(dir: string, chunks: Meta[2]): Generator<WordEntry> {
-  for (const [, , hash] of chunks) {
-    const [words] = readPagefindFile(path.join(dir, 'index', `${hash}.pf_index`)) as [WordEntry[]];
-    yield* words;
+/**
+ * In a shard's bundle, the words the merge adds to its records (recordWords in words.ts): index
+ * chunks in Pagefind's layout without weight markers, numbered in word order. They are chunks, not
+ * one file, because the merge holds the current chunk of every shard at once.
+ */
+export const ADDED_WORDS_DIR = 'added-words';
+const ADDED_CHUNK_WEIGHT = 20_000;
+
+/** Writes a shard's added words, given sorted. */
+export function writeAddedWords(dir: string, words: readonly WordEntry[]): void {
+  mkdirSync(path.join(dir, ADDED_WORDS_DIR), { recursive: true });
+  let chunk: WordEntry[] = [];
+  let weight = 0;
+  let written = 0;
+  const close = () => {
+    writeFileSync(path.join(dir, ADDED_WORDS_DIR, `${written++}.pf_index`), pagefindBytes([chunk]));
+    chunk = [];
+    weight = 0;
+  };
+  for (const word of words) {
+    chunk.push(word);
+    weight += weightOf(word);
+    if (weight >= ADDED_CHUNK_WEIGHT) close();
   }
+  if (chunk.length) close();
+}
+
+/** A shard's added-word chunks, in order, as paths in its bundle. */
+export function addedWordFiles(dir: string): string[] {
+  if (!existsSync(path.join(dir, ADDED_WORDS_DIR))) throw new Error(`search index: the shard ${dir} has no ${ADDED_WORDS_DIR}/`);
+  const files = readdirSync(path.join(dir, ADDED_WORDS_DIR)).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  return files.map((file) => path.join(ADDED_WORDS_DIR, file));
+}
+
+const readChunk = (dir: string, file: string) => (readPagefindFile(path.join(dir, file)) as [WordEntry[]])[0];
+
+/**
+ * The words of a shard in order, one chunk file read at a time: the indexer's and the added ones,
+ * each sorted, merged. The added words start with `z`, and so may words Pagefind takes from a
+ * report's id (zhuzhou); a chunk of the indexer's that ends before the next added word is passed
+ * on whole, as almost all are.
+ */
+function* shardWords(dir: string, chunks: Meta[2]): Generator<WordEntry> {
+  const added = (function* () {
+    for (const file of addedWordFiles(dir)) yield* readChunk(dir, file);
+  })();
+  let next = added.next();
+  for (const [, , hash] of chunks) {
+    const words = readChunk(dir, path.join('index', `${hash}.pf_index`));
+    if (next.done || compareStrings(words.at(-1)![0], next.value[0]) < 0) {
+      yield* words;
+      continue;
+    }
+    for (const word of words) {
+      for (; !next.done && compareStrings(next.value[0], word[0]) < 0; next = added.next()) yield next.value;
+      if (!next.done && next.value[0] === word[0]) throw new Error(`search index: the shard ${dir} has the word ${word[0]} both from Pagefind and added`);
+      yield word;
+    }
+  }
+  for (; !next.done; next = added.next()) yield next.value;
 }
 
 /**
@@ -235,7 +291,7 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
       parts.push({ entries: head.value[1], offset: offsets[n] });
       heads[n] = streams[n].next();
     });
-    const merged: WordEntry = [word, joinEntries(word, parts), []];
+    const merged: WordEntry = [word, joinEntries(parts), []];
     const own = weightOf(merged);
     const isPair = !isCountWord(word) && !isTripleWord(word);
     if (own >= chunkPositions || tripled.has(word)) {

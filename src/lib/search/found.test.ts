@@ -2,26 +2,25 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foundFor, mergeFound, nonOverlapping, wordHits, type WordHits } from './found.ts';
 import type { PairKinds } from './matches.ts';
-import { keptLocations, pairWord, recordWords, tripleWord } from './words.ts';
+import { pairWord, recordWords, tripleWord } from './words.ts';
 
 /**
  * A tiny index: what Pagefind answers for a word (its positions per record, as the merged index
- * keeps them, keptLocations; a search matches word prefixes). `tripled` pairs are kept only as
- * their triples and count words.
+ * keeps them; a search matches word prefixes). `tripled` pairs are kept only as their triples
+ * and count words.
  */
 function indexOf(texts: Record<string, string>, tripled: ReadonlySet<string> = new Set()) {
-  const records = Object.entries(texts).map(([id, text]) => ({ id, words: recordWords(Array.from(text), tripled) }));
-  const kept = (word: string, at: number[]) => {
-    let position = 0;
-    return keptLocations(word, at.map((p, k) => p - (at[k - 1] ?? 0))).map((delta) => (position += delta));
-  };
+  const records = Object.entries(texts).map(([id, text]) => {
+    const { pairs, added } = recordWords(Array.from(text), tripled);
+    return { id, words: [...pairs.map((pair, i): [string, number[]] => [pair, [i]]), ...added] };
+  });
   const hits = (word: string): WordHits => (word.startsWith('zz') && !word.startsWith('zzz') ? pairCounts(word.slice(2)) : tripled.has(word) ? new Map() : positions(word));
   // A heavy or tripled pair's count word, as the merge adds it: in each record, the pair's count (Ctrl+F's).
   const pairCounts = (pair: string): WordHits => new Map([...positions(pair)].map(([id, at]) => [id, [nonOverlapping(at, 2)]]));
   const positions = (word: string): WordHits =>
     new Map(
       records
-        .map(({ id, words }) => [id, kept(word, words.flatMap((w, i) => (w.startsWith(word) ? [i] : [])))] as const)
+        .map(({ id, words }) => [id, words.flatMap(([w, at]) => (w.startsWith(word) ? at : [])).sort((a, b) => a - b)] as const)
         .filter(([, positions]) => positions.length),
     );
   /** Pagefind's answer for several words: the records holding all of them, with all their positions merged. */

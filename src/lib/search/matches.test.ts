@@ -1,18 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchOffsets, queryParts, type PairKinds } from './matches.ts';
-import { isTripleWord, keptLocations, pairCountWord, pairWord, recordWords, tripleWord } from './words.ts';
+import { isTripleWord, pairCountWord, pairWord, recordWords, tripleWord } from './words.ts';
 
-/** What Pagefind reports for a record, as the merged index keeps it (keptLocations): the positions of each word; a tripled pair's own are not kept. */
+/** What Pagefind reports for a record, as the merged index keeps it: the positions of each word; a tripled pair's own are not kept. */
 function positionsOf(text: string, tripled: ReadonlySet<string> = new Set()) {
-  const raw = new Map<string, number[]>();
-  recordWords(Array.from(text), tripled).forEach((word, i) => raw.set(word, [...(raw.get(word) ?? []), i]));
+  const { pairs, added } = recordWords(Array.from(text), tripled);
   const positions = new Map<string, number[]>();
-  for (const [word, at] of raw) {
-    if (tripled.has(word)) continue;
-    let position = 0;
-    positions.set(word, keptLocations(word, at.map((p, k) => p - (at[k - 1] ?? 0))).map((delta) => (position += delta)));
-  }
+  pairs.forEach((word, i) => tripled.has(word) || positions.set(word, [...(positions.get(word) ?? []), i]));
+  for (const [word, at] of added) positions.set(word, at);
   return positions;
 }
 

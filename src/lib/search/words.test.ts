@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charCode, countFromPositions, countWord, formatWordWeights, isCountWord, isTripleWord, keptLocations, mayShareAPosition, pairCountWord, pairWeights, pairWord, parseWordWeights, recordWords, tripleWord } from './words.ts';
+import { charCode, countFromPositions, countWord, formatWordWeights, isCountWord, isTripleWord, mayShareAPosition, pairCountWord, pairWeights, pairWord, parseWordWeights, recordWords, tripleWord } from './words.ts';
 
 test('every character of the ranges reports use has a code of its own, three base-36 digits not starting with z', () => {
   const seen = new Map<string, number>();
@@ -28,18 +28,19 @@ test('no word is a prefix of a word of another kind, as Pagefind matches prefixe
   for (const [a, b] of [[pair, triple], [countWord('发'), triple], [pairCountWord(pair), triple], [countWord('发'), pairCountWord(pair)]]) assert.ok(!b.startsWith(a) && !a.startsWith(b), `${a} ${b}`);
 });
 
-test('a record is the pair at each offset and a filler, then each character\'s count word twice, as far apart as it occurs', () => {
-  const words = recordWords(Array.from('发展发发'));
-  const c = countWord('发');
-  const d = countWord('展');
-  assert.deepEqual(words, [pairWord('发', '展'), '-', pairWord('展', '发'), '-', pairWord('发', '发'), '-', pairWord('发'), '-', c, '-', '-', c, d, d]);
+test('a record is the pair at each offset; the merge adds each character\'s count word, its one position the count', () => {
+  const { pairs, added } = recordWords(Array.from('发展发发'));
+  assert.deepEqual(pairs, [pairWord('发', '展'), pairWord('展', '发'), pairWord('发', '发'), pairWord('发')]);
+  assert.deepEqual(added, new Map([[countWord('发'), [3]], [countWord('展'), [1]]]));
 });
 
-test('a tripled pair\'s record holds, after the pair at each offset, the triple there if it begins or ends with a tripled pair', () => {
+test('a record of a tripled pair adds, at their offsets, the triples that begin or end with it', () => {
   const tripled = new Set([pairWord('展', '发')]);
-  const words = recordWords(Array.from('发展发发'), tripled);
-  // The triples at offsets 0 (发展发 ends with 展发) and 1 (展发发 begins with it); none where fewer than three characters are left.
-  assert.deepEqual(words.slice(0, 8), [pairWord('发', '展'), tripleWord('发', '展', '发'), pairWord('展', '发'), tripleWord('展', '发', '发'), pairWord('发', '发'), '-', pairWord('发'), '-']);
+  const { pairs, added } = recordWords(Array.from('发展发发展发'), tripled);
+  // The tripled pair is still the record's: the merge counts it, then leaves it out.
+  assert.equal(pairs[1], pairWord('展', '发'));
+  // 发展发 (ending with 展发) at 0 and 3, 展发发 (beginning with it) at 1; none where fewer than three characters are left (展发 at 4).
+  assert.deepEqual([...added].filter(([word]) => isTripleWord(word)), [[tripleWord('发', '展', '发'), [0, 3]], [tripleWord('展', '发', '发'), [1]]]);
   assert.ok(mayShareAPosition(pairWord('发', '展'), tripleWord('发', '展', '发')) && mayShareAPosition(tripleWord('发', '展', '发'), pairWord('发', '展')));
   assert.ok(!mayShareAPosition(pairWord('展', '发'), tripleWord('发', '展', '发')) && !mayShareAPosition(pairWord('发', '展'), pairWord('展', '发')));
 });
@@ -48,12 +49,7 @@ test('a pair weighs one per occurrence and one per record, as the merge weighs w
   assert.deepEqual(pairWeights(Array.from('发展发展')), new Map([[pairWord('发', '展'), 3], [pairWord('展', '发'), 2], [pairWord('展'), 2]]));
 });
 
-test('the index keeps a count word\'s count as its one position, and no weight markers', () => {
-  // As Pagefind writes a record's locations: a weight marker, then deltas.
-  assert.deepEqual(keptLocations(countWord('发'), [-25, 4, 3]), [3]);
-  // A pair's and a triple's positions, 2i and 2i + 1 in the record, become their offset i.
-  assert.deepEqual(keptLocations(pairWord('发', '展'), [-25, 0, 4, 10]), [0, 2, 5]);
-  assert.deepEqual(keptLocations(tripleWord('发', '展', '发'), [-25, 1, 4, 10]), [0, 2, 5]);
+test('a count word\'s one position is its count', () => {
   assert.equal(countFromPositions([3]), 3);
   assert.equal(countFromPositions([]), 0);
 });

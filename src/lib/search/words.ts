@@ -2,29 +2,25 @@
  * The words the search index is made of, so that search behaves like Ctrl+F whatever word
  * segmentation would say (Pagefind segments Chinese into words; upstream issues #987, #1237).
  *
- * A report is one Pagefind record whose words, in order, are:
- * - for each offset i, the pair of folded characters starting at i (the last one paired with
- *   nothing), then the triple starting at i where the pair at i or at i + 1 is tripled (below),
- *   else a filler; so the pair at i stands at position 2i and the triple at 2i + 1, and the merge
- *   halves both, giving each its offset i (keptLocations);
- * - for each distinct character, its count word, then as many fillers as it has occurrences less
- *   one, then its count word again.
+ * A report is one Pagefind record whose words are the pairs of folded characters starting at
+ * each offset i (the last one paired with nothing), so the pair at i stands at position i. The
+ * shard writes the record's other words beside its bundle and the merge adds them (ADDED_WORDS_DIR
+ * in merge-bundles.ts), as the indexer need not see them and its time grows with the words it is
+ * given:
+ * - for each distinct character, its count word, whose one position is its number of occurrences;
+ * - the triples of the tripled pairs (below), each at its offset.
  * Every string of two or more characters is then a chain of pair words at known positions, so the
  * browser finds its exact occurrences by intersecting the positions of every other pair of it
- * (see matches.ts). A single character is its count word: the distance between its two positions
- * is the number of occurrences. A pair so common that its positions fill an index chunk on their
- * own (the heavy words of WORD_WEIGHTS_FILE) also has a count word, which the merge adds
- * (pairCountWord), so that a query of just that pair (建设) need not fetch every position of it.
+ * (see matches.ts). A single character is its count word. A pair so common that its positions
+ * fill an index chunk on their own (the heavy words of WORD_WEIGHTS_FILE) also has a count word,
+ * which the merge adds (pairCountWord), so that a query of just that pair (建设) need not fetch
+ * every position of it.
  * The commonest pairs, each more than TRIPLED_ABOVE positions in the whole index (发展, 建设 and
  * 经济 at 765 reports; about 80 pairs at 3,000), are tripled: the index keeps no positions of them,
  * only their count words and the triples that begin or end with them, so a longer query names its
  * tripled pairs by the triples it holds (高质量, 量发展), which are far rarer. Which pairs are
  * tripled depends on the whole corpus, so the build counts the pairs of a sample of it before it
  * indexes any report (pairWeights).
- * Fillers are punctuation, which Pagefind drops from the index while still counting it as a
- * position, so the counts cost the indexer one entry of two positions per character, not a
- * position per occurrence (Pagefind's memory and time grow with stored positions, its size with
- * entries). The merged index keeps only that distance (`keptLocations`).
  *
  * Words are ASCII (Pagefind drops punctuation and segments Chinese, but leaves [0-9a-z] alone):
  * each character is three base-36 digits of a dense numbering of the ranges reports use, so a
@@ -71,9 +67,6 @@ export function charCode(char: string): string {
 /** Pairs the last character of a text with nothing; folded text holds no control characters, so no real pair has it. */
 const END = '\u0000';
 
-/** Takes a position in a record without being indexed. */
-const FILLER = '-';
-
 export const pairWord = (a: string, b: string = END): string => charCode(a) + charCode(b);
 export const countWord = (char: string): string => `z${charCode(char)}`;
 /** The count word of a heavy pair (given as its pair word), added by the merge: one position, the pair's count. */
@@ -93,19 +86,29 @@ export function pairWeights(chars: readonly string[]): Map<string, number> {
   return weights;
 }
 
-/** The words of a record for a folded text (given as code points), in order; `tripled` holds the tripled pairs' words. */
-export function recordWords(chars: readonly string[], tripled: ReadonlySet<string> = new Set()): string[] {
-  const words: string[] = [];
+/** A record's words. */
+export interface RecordWords {
+  /** The pair at each offset, in order: the record Pagefind indexes, its word i at position i. */
+  pairs: string[];
+  /** The words the merge adds, with their positions: a count word's one position is its character's count, a triple's are its offsets. */
+  added: Map<string, number[]>;
+}
+
+/** The words of a record for a folded text (given as code points); `tripled` holds the tripled pairs' words. */
+export function recordWords(chars: readonly string[], tripled: ReadonlySet<string> = new Set()): RecordWords {
   const pairs = chars.map((char, i) => pairWord(char, chars[i + 1]));
-  for (let i = 0; i < chars.length; i++) {
-    words.push(pairs[i]);
-    const triple = i + 2 < chars.length && (tripled.has(pairs[i]) || tripled.has(pairs[i + 1]));
-    words.push(triple ? tripleWord(chars[i], chars[i + 1], chars[i + 2]) : FILLER);
+  const added = new Map<string, number[]>();
+  for (let i = 0; i + 2 < chars.length; i++) {
+    if (!tripled.has(pairs[i]) && !tripled.has(pairs[i + 1])) continue;
+    const triple = tripleWord(chars[i], chars[i + 1], chars[i + 2]);
+    const at = added.get(triple);
+    if (at) at.push(i);
+    else added.set(triple, [i]);
   }
   const counts = new Map<string, number>();
   for (const char of chars) counts.set(char, (counts.get(char) ?? 0) + 1);
-  for (const [char, count] of counts) words.push(countWord(char), ...Array<string>(count - 1).fill(FILLER), countWord(char));
-  return words;
+  for (const [char, count] of counts) added.set(countWord(char), [count]);
+  return { pairs, added };
 }
 
 export const isTripleWord = (word: string): boolean => word.startsWith('zzz');
@@ -120,28 +123,7 @@ export function mayShareAPosition(a: string, b: string): boolean {
   return isTripleWord(triple) && triple.slice(3, 9) === pair;
 }
 
-/**
- * What the merged index keeps of a word's locations in a record, as Pagefind writes them: a weight
- * marker (negative), then the positions as deltas from the one before. The markers go, since every
- * word here weighs the same; a count word keeps only its second delta, the distance between its two
- * positions, which is its character's count. So Pagefind hands the search page that count as the
- * count word's one position, and the index spends no absolute position on it (3 KB a report). A
- * pair's and a triple's positions are halved, so each is its offset (see recordWords), and kept
- * as deltas again.
- */
-export function keptLocations(word: string, locations: readonly number[]): number[] {
-  const deltas = locations.filter((location) => location >= 0);
-  if (isCountWord(word)) return deltas.slice(1);
-  let position = 0;
-  let offset = 0;
-  return deltas.map((delta) => {
-    const previous = offset;
-    offset = Math.floor((position += delta) / 2);
-    return offset - previous;
-  });
-}
-
-/** The number of occurrences of a character, or of a heavy pair, from its count word's one position in the merged index (see keptLocations). */
+/** The number of occurrences of a character, or of a heavy pair, from its count word's one position in the merged index. */
 export function countFromPositions(positions: readonly number[]): number {
   return positions.length === 1 ? positions[0] : 0;
 }
