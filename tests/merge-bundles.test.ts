@@ -11,18 +11,20 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import path from 'node:path';
 import { decode } from 'cborg';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
-import { ADDED_WORDS_DIR, addedWordFiles, chunkBounds, compareStrings, joinEntries, packEntry, pairCountEntry, unpackEntry, unpackPagefindFile, writeAddedWords, type WordEntry } from '../src/integrations/merge-bundles.ts';
+import { chunkBounds, compareStrings, joinEntries, packEntry, pairCountEntry, SHARD_WORDS_DIR, shardWordFiles, unpackEntry, unpackPagefindFile, writeShardWords, type WordEntry } from '../src/integrations/merge-bundles.ts';
 import { nonOverlapping } from '../src/lib/search/found.ts';
 import { isCountWord, isTripleWord, pairCountWord, pairWord, parseWordWeights, WORD_WEIGHTS_FILE } from '../src/lib/search/words.ts';
+import * as pagefind from 'pagefind';
+import { searchDataOf } from '../src/lib/search/records.ts';
 import { scratchDir } from './scratch.ts';
 import { dist, reportIds, root } from './site.ts';
 
 const shardScript = path.join(root, 'src/integrations/search-shard.ts');
 
-test('page numbers of later shards move up by the pages before them, and stay deltas; weight markers go', () => {
+test('page numbers of later shards move up by the pages before them, and stay deltas', () => {
   const joined = joinEntries([
-    { entries: [[1, [-25, 3], []], [2, [-25, 4, 2], []]], offset: 0 },
-    { entries: [[0, [2], []], [3, [-25, 5], []]], offset: 5 },
+    { entries: [[1, [3], []], [2, [4, 2], []]], offset: 0 },
+    { entries: [[0, [2], []], [3, [5], []]], offset: 5 },
   ]);
   assert.deepEqual(joined.map(([delta]) => delta), [1, 2, 2, 3]);
   assert.deepEqual(joined.map(([, locations]) => locations), [[3], [4, 2], [2], [5]]);
@@ -37,15 +39,15 @@ test('a heavy pair\'s count word holds, for each record, how often the pair is t
   assert.deepEqual(unpackEntry(packEntry(counts)), counts);
 });
 
-test('a shard\'s added words read back in order from their chunks, and a shard without them is an error', () => {
-  const dir = path.join(scratch, 'added');
+test('a shard\'s words read back in order from their chunks, and a shard without them is an error', () => {
+  const dir = path.join(scratch, 'words');
   // 120 words of 2,000 locations each: a dozen chunks, so the 10th sorts after the 9th.
   const words = Array.from({ length: 120 }, (_, i): WordEntry => [`z${String(i).padStart(3, '0')}`, [[i % 3, Array<number>(1999).fill(1), []]], []]);
-  writeAddedWords(dir, words);
-  const files = addedWordFiles(dir);
+  writeShardWords(dir, words);
+  const files = shardWordFiles(dir);
   assert.ok(files.length >= 12, `${files.length} chunks`);
   assert.deepEqual(files.flatMap((file) => (decode(unpackPagefindFile(path.join(dir, file))) as [WordEntry[]])[0]), words);
-  assert.throws(() => addedWordFiles(path.join(scratch, 'no-such-shard')), /has no added-words/);
+  assert.throws(() => shardWordFiles(path.join(scratch, 'no-such-shard')), /has no words/);
 });
 
 test('neighbouring chunks are bounded by their shortest distinguishing prefixes', () => {
@@ -61,8 +63,8 @@ test('strings compare by code point, as Pagefind sorts them', () => {
 });
 
 /**
- * A bundle as what a reader's search sees: each word's positions by report url (with a shard's
- * added words), each filter value's urls, the urls in each sort's order.
+ * A bundle as what a reader's search sees: each word's positions by report url (a shard's: the
+ * words it writes, not Pagefind's), each filter value's urls, the urls in each sort's order.
  */
 function readBundle(dir: string) {
   const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
@@ -72,12 +74,12 @@ function readBundle(dir: string) {
   const urls: string[] = pages.map(([fragment]: [string]) => JSON.parse(unpackPagefindFile(path.join(dir, 'fragment', `${fragment}.pf_fragment`)).toString()).url);
   const words = new Map<string, Record<string, number[]>>();
   const bounds: [string, string][] = chunks.map(([from, to]: [string, string]) => [from, to]);
-  const files = [...chunks.map(([, , chunk]: [string, string, string]) => `index/${chunk}.pf_index`), ...(existsSync(path.join(dir, ADDED_WORDS_DIR)) ? addedWordFiles(dir) : [])];
+  const files = existsSync(path.join(dir, SHARD_WORDS_DIR)) ? shardWordFiles(dir) : chunks.map(([, , chunk]: [string, string, string]) => `index/${chunk}.pf_index`);
   for (const file of files) {
     for (const [word, entries] of read(file)[0]) {
       const byUrl: Record<string, number[]> = {};
       let page = 0;
-      for (const [delta, locations] of entries) byUrl[urls[(page += delta)]] = locations.filter((location: number) => location >= 0);
+      for (const [delta, locations] of entries) byUrl[urls[(page += delta)]] = locations;
       words.set(word, byUrl);
     }
   }
@@ -92,7 +94,7 @@ before(() => {
   cpSync(path.join(dist, 'reports'), path.join(scratch, 'site/reports'), { recursive: true });
 });
 
-test('three shards merged hold what one indexer writes for all the reports', async () => {
+test('three shards merged hold what one shard writes for all the reports', async () => {
   const site = path.join(scratch, 'site');
   // The site's index of the reports in shards of two, merged into small chunks, the commonest pairs tripled.
   const built = await buildSearchIndex({ siteDir: site, shardScript, shardReports: 2, chunkPositions: 100, tripledAbove: 150 });
@@ -100,7 +102,7 @@ test('three shards merged hold what one indexer writes for all the reports', asy
   const { weights, tripled } = parseWordWeights(readFileSync(path.join(site, 'pagefind', WORD_WEIGHTS_FILE), 'utf8'));
   assert.equal(built.tripled, tripled.size);
   assert.ok(tripled.size >= 2 && tripled.has(pairWord('发', '展')), `${tripled.size} tripled pairs`);
-  // Pagefind's own bundle of all the reports, by one indexer, given the same tripled pairs, and the words the merge would add.
+  // One shard of all the reports, given the same tripled pairs.
   const whole = path.join(scratch, 'whole');
   writeFileSync(path.join(scratch, 'job.json'), JSON.stringify({ siteDir: site, outputPath: whole, ids: readdirSync(path.join(site, 'reports')).sort(), tripled: [...tripled] }));
   const run = spawnSync(process.execPath, [shardScript, path.join(scratch, 'job.json')], { encoding: 'utf8' });
@@ -136,5 +138,36 @@ test('three shards merged hold what one indexer writes for all the reports', asy
   for (const word of merged.words.keys()) {
     const holding = merged.bounds.filter(([from, to]) => compareStrings(word.slice(0, from.length), from) >= 0 && compareStrings(word.slice(0, to.length), to) <= 0);
     assert.equal(holding.length, 1, `${word} is in ${holding.length} chunks' bounds`);
+  }
+});
+
+test('a shard writes its records\' pairs as Pagefind\'s indexer writes them, given the pairs in order', async () => {
+  const site = path.join(scratch, 'site');
+  const ids = readdirSync(path.join(site, 'reports')).sort();
+  const shard = path.join(scratch, 'one-shard');
+  writeFileSync(path.join(scratch, 'one-shard.json'), JSON.stringify({ siteDir: site, outputPath: shard, ids, tripled: [] }));
+  const run = spawnSync(process.execPath, [shardScript, path.join(scratch, 'one-shard.json')], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  // Pagefind's indexer, given each record's pairs as its words, in their order.
+  const { index } = await pagefind.createIndex({});
+  for (const id of ids) {
+    const { record, words } = searchDataOf(readFileSync(path.join(site, 'reports', id, 'index.html'), 'utf8'), `/reports/${id}/`);
+    const pairs: string[] = [];
+    for (const [word, positions] of words) if (!isCountWord(word)) for (const position of positions) pairs[position] = word;
+    assert.ok(pairs.length > 1000 && !pairs.includes(undefined as unknown as string), id);
+    const added = await index!.addCustomRecord({ ...record, content: pairs.join(' ') });
+    assert.deepEqual(added.errors, []);
+  }
+  const pagefindDir = path.join(scratch, 'pagefind-indexer');
+  await index!.writeFiles({ outputPath: pagefindDir });
+  await pagefind.close();
+  const written = readBundle(shard).words;
+  const indexed = readBundle(pagefindDir).words;
+  const pairWords = [...written.keys()].filter((word) => !isCountWord(word));
+  assert.ok(pairWords.length > 5000, `${pairWords.length} pairs`);
+  for (const word of pairWords) {
+    // Pagefind puts a weight marker before the positions; the site's words have none.
+    const byUrl = Object.fromEntries(Object.entries(indexed.get(word) ?? {}).map(([url, locations]) => [url, locations.filter((location) => location >= 0)]));
+    assert.deepEqual(written.get(word), byUrl, `the pair ${word}`);
   }
 });

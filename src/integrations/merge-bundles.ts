@@ -1,10 +1,9 @@
 /**
  * Merges Pagefind bundles indexed separately (the shards of search-index.ts) into one bundle, as
  * if one indexer had indexed every report. Written here because Pagefind has no such step: its
- * indexer holds every position of the whole index in memory until it writes (about 8 MB per
- * report of ours, so 1,000 reports would need 8 GB), and its browser-side mergeIndex makes every
- * word of a query cost one index chunk per shard. Merging at build time keeps both: the indexer's
- * memory bounded by the shard, and one chunk per word for the reader.
+ * browser-side mergeIndex makes every word of a query cost one index chunk per shard. Shards keep
+ * the memory of indexing bounded (a shard's words are held until they are written; Pagefind's
+ * indexer, when it indexed the words, held about 8 MB per report) and run in parallel.
  *
  * The merge reads and writes Pagefind's own files (CBOR, gzip behind a signature), for the
  * Pagefind version in package.json; `PAGEFIND_VERSION` stops a build when that changes, since the
@@ -13,15 +12,14 @@
  *   filters: [name, hash][], sorts: [name, page numbers in order][], meta fields: string[]]
  * - index chunk: [words: [word, entries: [page delta, locations, meta locations][], variants][]]
  *   sorted by word; page numbers are deltas from the previous entry's (the first from 0); locations
- *   are a weight marker (negative) and then positions, each a delta from the one before. The merged
- *   index drops the markers, since every word here weighs the same.
+ *   are a weight marker (negative; the site's words have none, as every one weighs the same) and
+ *   then positions, each a delta from the one before.
  * - filter: [name, values: [value, page numbers][]] sorted by value
- * Fragments (one per report) are copied as they are, named after their reports. The merge adds
- * the words each shard lists in ADDED_WORDS_DIR (the records' count words and triples, which the
- * indexer need not see: recordWords in words.ts) and a count word for each heavy or tripled pair
- * (pairCountWord), leaves out the tripled pairs' own words (their triples stand for them), and
- * beside Pagefind's files the bundle lists its heaviest words and its tripled pairs
- * (WORD_WEIGHTS_FILE).
+ * Fragments (one per report) are copied as they are, named after their reports. The words are
+ * not Pagefind's: each shard writes its records' words itself (SHARD_WORDS_DIR). The merge adds
+ * a count word for each heavy or tripled pair (pairCountWord in words.ts), leaves out the tripled
+ * pairs' own words (their triples stand for them), and beside Pagefind's files the bundle lists
+ * its heaviest words and its tripled pairs (WORD_WEIGHTS_FILE).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -60,9 +58,9 @@ export function unpackPagefindFile(file: string): Buffer {
   return raw.subarray(SIGNATURE.length);
 }
 
-/** A file as Pagefind compresses them. */
-export function packPagefindFile(content: Uint8Array | string): Buffer {
-  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(content)]), { level: 9 });
+/** A file as Pagefind compresses them; `level` below 9 for files only the build reads. */
+export function packPagefindFile(content: Uint8Array | string, level = 9): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(content)]), { level });
 }
 
 const readPagefindFile = (file: string): unknown => decode(unpackPagefindFile(file));
@@ -85,7 +83,7 @@ export function compareStrings(a: string, b: string): number {
 
 /**
  * Joins one word's entries from several shards, in shard order: page numbers move up by each
- * shard's offset, and the locations lose their weight markers.
+ * shard's offset.
  */
 export function joinEntries(parts: { entries: PageEntry[]; offset: number }[]): PageEntry[] {
   const joined: PageEntry[] = [];
@@ -94,7 +92,7 @@ export function joinEntries(parts: { entries: PageEntry[]; offset: number }[]): 
     let page = 0;
     for (const [delta, locations, metaLocations] of entries) {
       page += delta;
-      joined.push([page + offset - last, locations.filter((location) => location >= 0), metaLocations]);
+      joined.push([page + offset - last, locations, metaLocations]);
       last = page + offset;
     }
   }
@@ -145,65 +143,45 @@ type Entry = { version: string; languages: Record<string, { hash: string; wasm: 
 const readEntry = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
 
 /**
- * In a shard's bundle, the words the merge adds to its records (recordWords in words.ts): index
- * chunks in Pagefind's layout without weight markers, numbered in word order. They are chunks, not
- * one file, because the merge holds the current chunk of every shard at once.
+ * In a shard's bundle, its records' words (recordWords in words.ts), written by the shard in
+ * Pagefind's layout for an index chunk's words, without weight markers: chunks numbered in word
+ * order, not one file, because the merge holds the current chunk of every shard at once.
+ * Pagefind's own word index of a shard holds only INDEXED_WORD and words of the reports' ids,
+ * which no search asks for, so the merge reads these instead.
  */
-export const ADDED_WORDS_DIR = 'added-words';
-const ADDED_CHUNK_WEIGHT = 20_000;
+export const SHARD_WORDS_DIR = 'words';
+const SHARD_CHUNK_WEIGHT = 20_000;
 
-/** Writes a shard's added words, given sorted. */
-export function writeAddedWords(dir: string, words: readonly WordEntry[]): void {
-  mkdirSync(path.join(dir, ADDED_WORDS_DIR), { recursive: true });
+/** Writes a shard's words, given sorted. */
+export function writeShardWords(dir: string, words: readonly WordEntry[]): void {
+  mkdirSync(path.join(dir, SHARD_WORDS_DIR), { recursive: true });
   let chunk: WordEntry[] = [];
   let weight = 0;
   let written = 0;
   const close = () => {
-    writeFileSync(path.join(dir, ADDED_WORDS_DIR, `${written++}.pf_index`), pagefindBytes([chunk]));
+    // Only the merge reads them, at once: compressed fast.
+    writeFileSync(path.join(dir, SHARD_WORDS_DIR, `${written++}.pf_index`), packPagefindFile(encode([chunk]), 1));
     chunk = [];
     weight = 0;
   };
   for (const word of words) {
     chunk.push(word);
     weight += weightOf(word);
-    if (weight >= ADDED_CHUNK_WEIGHT) close();
+    if (weight >= SHARD_CHUNK_WEIGHT) close();
   }
   if (chunk.length) close();
 }
 
-/** A shard's added-word chunks, in order, as paths in its bundle. */
-export function addedWordFiles(dir: string): string[] {
-  if (!existsSync(path.join(dir, ADDED_WORDS_DIR))) throw new Error(`search index: the shard ${dir} has no ${ADDED_WORDS_DIR}/`);
-  const files = readdirSync(path.join(dir, ADDED_WORDS_DIR)).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-  return files.map((file) => path.join(ADDED_WORDS_DIR, file));
+/** A shard's word chunks, in order, as paths in its bundle. */
+export function shardWordFiles(dir: string): string[] {
+  if (!existsSync(path.join(dir, SHARD_WORDS_DIR))) throw new Error(`search index: the shard ${dir} has no ${SHARD_WORDS_DIR}/`);
+  const files = readdirSync(path.join(dir, SHARD_WORDS_DIR)).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  return files.map((file) => path.join(SHARD_WORDS_DIR, file));
 }
 
-const readChunk = (dir: string, file: string) => (readPagefindFile(path.join(dir, file)) as [WordEntry[]])[0];
-
-/**
- * The words of a shard in order, one chunk file read at a time: the indexer's and the added ones,
- * each sorted, merged. The added words start with `z`, and so may words Pagefind takes from a
- * report's id (zhuzhou); a chunk of the indexer's that ends before the next added word is passed
- * on whole, as almost all are.
- */
-function* shardWords(dir: string, chunks: Meta[2]): Generator<WordEntry> {
-  const added = (function* () {
-    for (const file of addedWordFiles(dir)) yield* readChunk(dir, file);
-  })();
-  let next = added.next();
-  for (const [, , hash] of chunks) {
-    const words = readChunk(dir, path.join('index', `${hash}.pf_index`));
-    if (next.done || compareStrings(words.at(-1)![0], next.value[0]) < 0) {
-      yield* words;
-      continue;
-    }
-    for (const word of words) {
-      for (; !next.done && compareStrings(next.value[0], word[0]) < 0; next = added.next()) yield next.value;
-      if (!next.done && next.value[0] === word[0]) throw new Error(`search index: the shard ${dir} has the word ${word[0]} both from Pagefind and added`);
-      yield word;
-    }
-  }
-  for (; !next.done; next = added.next()) yield next.value;
+/** The words of a shard in order, one chunk file read at a time. */
+function* shardWords(dir: string): Generator<WordEntry> {
+  for (const file of shardWordFiles(dir)) yield* (readPagefindFile(path.join(dir, file)) as [WordEntry[]])[0];
 }
 
 /**
@@ -258,7 +236,7 @@ export function mergeBundles(shards: Shard[], outDir: string, chunkPositions: nu
   });
 
   // The words: a k-way merge of the shards' sorted words, cut into chunks.
-  const streams = shards.map(({ dir }, n) => shardWords(dir, metas[n][2]));
+  const streams = shards.map(({ dir }) => shardWords(dir));
   const heads = streams.map((stream) => stream.next());
   const chunks: Meta[2] = [];
   const chunkNames = new Set<string>();

@@ -2,11 +2,11 @@
  * Builds the search index after `astro build`, from the built report pages (design: README, "How
  * search works"; words: src/lib/search/words.ts). The reports are indexed in shards of at most
  * SHARD_REPORTS, each in a child process of its own, INDEX_JOBS at a time, and the shards' bundles
- * are then merged into the one bundle the search page loads (pagefind/; merge-bundles.ts):
- * Pagefind's indexer holds every word position of its index in memory until it writes, so shards
- * keep the build's memory bounded whatever the number of reports, and the merge keeps the reader's
- * cost that of a single index. Any failure, a killed indexer included, fails the build: a site is
- * never published without a working index.
+ * are then merged into the one bundle the search page loads (pagefind/; merge-bundles.ts): a shard
+ * holds its words' positions in memory until it writes them, so shards keep the build's memory
+ * bounded whatever the number of reports, and the merge keeps the reader's cost that of a single
+ * index. Any failure, a killed shard included, fails the build: a site is never published without
+ * a working index.
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
@@ -20,18 +20,17 @@ import type { PairsJob } from './search-pairs.ts';
 import type { ShardJob } from './search-shard.ts';
 
 /**
- * Reports per shard. Pagefind's indexer holds about 8 MB per report of ~19,000 characters while
- * it builds, so a shard of 25 needs about 0.45 GB (its Node process included), beside the up to
- * 3 GB Astro still holds at 1,000 reports when indexing starts. More shards cost a little build
- * time, not the reader's bytes, since they are merged. On a machine with less memory, set
- * SEARCH_SHARD_REPORTS or SEARCH_INDEX_JOBS lower.
+ * Reports per shard. A shard of 25 reports of ~19,000 characters peaks at about 0.36 GB (its
+ * Node process and Pagefind's indexer), beside the up to 3 GB Astro still holds at 1,000 reports
+ * when indexing starts. More shards cost a little build time, not the reader's bytes, since they
+ * are merged. On a machine with less memory, set SEARCH_SHARD_REPORTS or SEARCH_INDEX_JOBS lower.
  */
 export const SHARD_REPORTS = Number(process.env.SEARCH_SHARD_REPORTS ?? 25);
 
 /**
- * Shards indexed at once. A shard's indexer is one thread, and half its time the Node process
- * feeding it waits: on this machine's 2 cores two shards of 25 at once take 6.5 s where one of 50
- * takes 12 s, for 0.13 GB more. Each job adds a shard's memory, so more cores are not all used.
+ * Shards indexed at once. A shard is one thread (and Pagefind's indexer another, briefly): on this
+ * machine's 2 cores two shards of 25 at once take 4 s. Each job adds a shard's memory, so more
+ * cores are not all used.
  */
 export const INDEX_JOBS = Number(process.env.SEARCH_INDEX_JOBS ?? Math.min(availableParallelism(), 4));
 
@@ -151,7 +150,7 @@ export async function buildSearchIndex(options: IndexOptions) {
     await runAtMost(
       jobs,
       shardJobs.map((job, n) => async () => {
-        await runStep([shardScript, jobFile(`shard-${n}`, job)], `the indexer of shard ${n} (${job.ids.length} reports from ${job.ids[0]})`, 'lower SEARCH_SHARD_REPORTS or SEARCH_INDEX_JOBS');
+        await runStep([shardScript, jobFile(`shard-${n}`, job)], `shard ${n} (${job.ids.length} reports from ${job.ids[0]})`, 'lower SEARCH_SHARD_REPORTS or SEARCH_INDEX_JOBS');
         log(`search index: ${++done} of ${shardJobs.length} shards done`);
       }),
     );

@@ -1,10 +1,11 @@
 /**
  * Indexes one shard of the report pages into a Pagefind bundle of its own, which search-index.ts
  * then merges with the others (merge-bundles.ts). Run by search-index.ts in a child process, so
- * that the indexer's memory is returned after each shard and a killed indexer is an exit code the
- * build sees. Usage: node search-shard.ts <job.json>; see ShardJob. Besides Pagefind's files, the
- * bundle holds, for the merge: sort-values.json, each sort's value for each page, by page number;
- * and ADDED_WORDS_DIR, the words the merge adds to the records (recordWords in words.ts).
+ * that the shard's memory is returned after it and a killed process is an exit code the build
+ * sees. Usage: node search-shard.ts <job.json>; see ShardJob. Pagefind's indexer writes the
+ * records' fragments, filters and sorts; the records' words (words.ts) are written by this script,
+ * in Pagefind's layout, as SHARD_WORDS_DIR. Besides them the bundle holds sort-values.json, each
+ * sort's value for each page, by page number, for the merge.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { searchDataOf } from '../lib/search/records.ts';
 import { DICTIONARY_FILE } from '../lib/search/text-chunks.ts';
 import { packDictionary, packTextChunk, textDictionary } from '../lib/search/text-packing.ts';
-import { compareStrings, packPagefindFile, unpackPagefindFile, writeAddedWords, type WordEntry } from './merge-bundles.ts';
+import { compareStrings, packPagefindFile, unpackPagefindFile, writeShardWords, type WordEntry } from './merge-bundles.ts';
 
 export interface ShardJob {
   /** The built site; the text chunks go to its pagefind/text/. */
@@ -27,9 +28,8 @@ export interface ShardJob {
 }
 
 /**
- * Empties a fragment's content and returns its url. The content is the record's words (see
- * words.ts), which nobody reads: the search page shows text from the text chunks. Only the url
- * and the report's id stay (meta).
+ * Empties a fragment's content and filters and returns its url: the search page shows text from
+ * the text chunks, and filters by the filter files. Only the url and the report's id stay (meta).
  */
 function slimFragment(file: string): string {
   const fragment = JSON.parse(unpackPagefindFile(file).toString('utf8')) as { url: string; content: string; filters: unknown };
@@ -43,7 +43,7 @@ async function indexShard(job: ShardJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const sorts = new Map<string, Record<string, string>>();
-  const addedWords = new Map<string, Map<string, number[]>>();
+  const recordWords = new Map<string, Map<string, number[]>>();
   const dictionary = textDictionary();
   const tripled = new Set(job.tripled);
   // Every shard writes the same dictionary file, the same bytes, so none depends on another having run, and shards running at once write alike.
@@ -52,11 +52,11 @@ async function indexShard(job: ShardJob): Promise<void> {
   for (const id of job.ids) {
     const html = readFileSync(path.join(job.siteDir, 'reports', id, 'index.html'), 'utf8');
     // Record urls are site paths, as Pagefind's own API would put its base in front; the search page itself links a result by its report id (src/scripts/search-page.ts).
-    const { record, added, chunks } = searchDataOf(html, `/reports/${id}/`, tripled);
+    const { record, words, chunks } = searchDataOf(html, `/reports/${id}/`, tripled);
     const response = await index.addCustomRecord(record);
     if (response.errors.length) throw new Error(`Pagefind, reports/${id}: ${response.errors.join('; ')}`);
     sorts.set(record.url, record.sort);
-    addedWords.set(record.url, added);
+    recordWords.set(record.url, words);
     const textDir = path.join(job.siteDir, 'pagefind', 'text', id);
     mkdirSync(textDir, { recursive: true });
     // Stored compressed (text-packing.ts) under an extension of their own, like Pagefind's files, so no host marks them Content-Encoding; the search page inflates them.
@@ -65,7 +65,7 @@ async function indexShard(job: ShardJob): Promise<void> {
   const written = await index.writeFiles({ outputPath: job.outputPath });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  // The pages in Pagefind's order (its metadata's second field lists their fragments), with their sort values and added words.
+  // The pages in Pagefind's order (its metadata's second field lists their fragments), with their sort values and words.
   const entry = JSON.parse(readFileSync(path.join(job.outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const urls: string[] = Object.values(entry.languages).flatMap(({ hash }) => {
     const [, pages] = decode(unpackPagefindFile(path.join(job.outputPath, `pagefind.${hash}.pf_meta`))) as [string, [string][]];
@@ -74,11 +74,11 @@ async function indexShard(job: ShardJob): Promise<void> {
   const values = urls.map((url) => sorts.get(url)!);
   const sortValues = Object.fromEntries(Object.keys(values[0] ?? {}).map((name) => [name, values.map((page) => page[name])]));
   writeFileSync(path.join(job.outputPath, 'sort-values.json'), JSON.stringify(sortValues));
-  writeAddedWords(job.outputPath, addedWordEntries(urls.map((url) => addedWords.get(url)!)));
+  writeShardWords(job.outputPath, wordEntries(urls.map((url) => recordWords.get(url)!)));
 }
 
-/** The added words of the pages, in page order, as Pagefind writes an index chunk's words: sorted, with page deltas and position deltas. */
-function addedWordEntries(pages: Map<string, number[]>[]): WordEntry[] {
+/** The words of the pages, given in page order, as Pagefind writes an index chunk's words: sorted, with page deltas and position deltas. */
+function wordEntries(pages: Map<string, number[]>[]): WordEntry[] {
   const byWord = new Map<string, { entries: WordEntry[1]; last: number }>();
   pages.forEach((words, page) => {
     for (const [word, positions] of words) {

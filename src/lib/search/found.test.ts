@@ -10,10 +10,7 @@ import { pairWord, recordWords, tripleWord } from './words.ts';
  * and count words.
  */
 function indexOf(texts: Record<string, string>, tripled: ReadonlySet<string> = new Set()) {
-  const records = Object.entries(texts).map(([id, text]) => {
-    const { pairs, added } = recordWords(Array.from(text), tripled);
-    return { id, words: [...pairs.map((pair, i): [string, number[]] => [pair, [i]]), ...added] };
-  });
+  const records = Object.entries(texts).map(([id, text]) => ({ id, words: [...recordWords(Array.from(text), tripled)] }));
   const hits = (word: string): WordHits => (word.startsWith('zz') && !word.startsWith('zzz') ? pairCounts(word.slice(2)) : tripled.has(word) ? new Map() : positions(word));
   // A heavy or tripled pair's count word, as the merge adds it: in each record, the pair's count (Ctrl+F's).
   const pairCounts = (pair: string): WordHits => new Map([...positions(pair)].map(([id, at]) => [id, [nonOverlapping(at, 2)]]));

@@ -5,11 +5,7 @@ import { isTripleWord, pairCountWord, pairWord, recordWords, tripleWord } from '
 
 /** What Pagefind reports for a record, as the merged index keeps it: the positions of each word; a tripled pair's own are not kept. */
 function positionsOf(text: string, tripled: ReadonlySet<string> = new Set()) {
-  const { pairs, added } = recordWords(Array.from(text), tripled);
-  const positions = new Map<string, number[]>();
-  pairs.forEach((word, i) => tripled.has(word) || positions.set(word, [...(positions.get(word) ?? []), i]));
-  for (const [word, at] of added) positions.set(word, at);
-  return positions;
+  return new Map([...recordWords(Array.from(text), tripled)].filter(([word]) => !tripled.has(word)));
 }
 
 /** Every offset at which `query` begins in `text`, the slow obvious way. */

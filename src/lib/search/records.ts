@@ -1,12 +1,11 @@
 /**
- * What the build makes of a report page for search: one Pagefind record (the pair words of
- * words.ts, the facts a result shows, the filters), the words the merge adds to it, and the
- * report's text cut into chunks, from which the
- * search page cuts its excerpts (the record itself holds no readable text; see the README).
+ * What the build makes of a report page for search: one Pagefind record (the facts a result shows,
+ * the filters), its words (words.ts), and the report's text cut into chunks, from which the search
+ * page cuts its excerpts (the record itself holds no readable text; see the README).
  */
 import * as cheerio from 'cheerio';
 import { foldWithOrigins } from './fold.ts';
-import { recordWords, type RecordWords } from './words.ts';
+import { INDEXED_WORD, recordWords } from './words.ts';
 import { QUERY_MAX_LENGTH } from './find.ts';
 import { CHUNK, type TextChunk } from './text-chunks.ts';
 
@@ -81,11 +80,11 @@ export function regionFilterValues(regionPath: string): string[] {
 export const recordChars = (html: string): string[] => foldWithOrigins(articleText(cheerio.load(html)).text).chars;
 
 /**
- * The search record, the words the merge adds to it and the text chunks of a built report page;
+ * The search record, its words with their positions and the text chunks of a built report page;
  * `url` is the page's site path (/reports/<id>/; Pagefind adds the base it is loaded from),
  * `tripled` the index's tripled pairs.
  */
-export function searchDataOf(html: string, url: string, tripled: ReadonlySet<string> = new Set()): { record: SearchRecord; added: RecordWords['added']; chunks: TextChunk[] } {
+export function searchDataOf(html: string, url: string, tripled: ReadonlySet<string> = new Set()): { record: SearchRecord; words: Map<string, number[]>; chunks: TextChunk[] } {
   const $ = cheerio.load(html);
   const facts = reportFactsOf($);
   const { text, headings } = articleText($);
@@ -101,7 +100,6 @@ export function searchDataOf(html: string, url: string, tripled: ReadonlySet<str
   // Every chunk names its report's facts, so that a result needs no other file (Pagefind's fragment).
   const report = { title: facts.title, kindLabel: facts.kindLabel, region: facts.regionPath.split('/').at(-1)!, dateLabel: facts.dateLabel, chunks: starts.length };
   const chunks: TextChunk[] = [];
-  const { pairs, added } = recordWords(chars, tripled);
   // Chunk i holds folded offsets i·CHUNK to (i+1)·CHUNK + QUERY_MAX_LENGTH, so the chunk of an offset is ⌊offset / CHUNK⌋.
   for (const start of starts) {
     const end = Math.min(chars.length, start + CHUNK + QUERY_MAX_LENGTH);
@@ -116,14 +114,14 @@ export function searchDataOf(html: string, url: string, tripled: ReadonlySet<str
   return {
     record: {
       url,
-      content: pairs.join(' '),
+      content: INDEXED_WORD,
       language: 'zh-cn',
       // The merge names the record's fragment after the report (merge-bundles.ts); the search page reads nothing else of it.
       meta: { id: facts.id },
       filters: { region: regionFilterValues(facts.regionPath), kind: [facts.kind], year: [facts.year] },
       sort: { date: facts.date },
     },
-    added,
+    words: recordWords(chars, tripled),
     chunks,
   };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charCode, countFromPositions, countWord, formatWordWeights, isCountWord, isTripleWord, mayShareAPosition, pairCountWord, pairWeights, pairWord, parseWordWeights, recordWords, tripleWord } from './words.ts';
+import { charCode, countFromPositions, INDEXED_WORD, countWord, formatWordWeights, isCountWord, isTripleWord, mayShareAPosition, pairCountWord, pairWeights, pairWord, parseWordWeights, recordWords, tripleWord } from './words.ts';
 
 test('every character of the ranges reports use has a code of its own, three base-36 digits not starting with z', () => {
   const seen = new Map<string, number>();
@@ -28,21 +28,27 @@ test('no word is a prefix of a word of another kind, as Pagefind matches prefixe
   for (const [a, b] of [[pair, triple], [countWord('发'), triple], [pairCountWord(pair), triple], [countWord('发'), pairCountWord(pair)]]) assert.ok(!b.startsWith(a) && !a.startsWith(b), `${a} ${b}`);
 });
 
-test('a record is the pair at each offset; the merge adds each character\'s count word, its one position the count', () => {
-  const { pairs, added } = recordWords(Array.from('发展发发'));
-  assert.deepEqual(pairs, [pairWord('发', '展'), pairWord('展', '发'), pairWord('发', '发'), pairWord('发')]);
-  assert.deepEqual(added, new Map([[countWord('发'), [3]], [countWord('展'), [1]]]));
+test('a record is the pair at each offset, and each character\'s count word, its one position the count', () => {
+  assert.deepEqual(
+    recordWords(Array.from('发展发发')),
+    new Map([[pairWord('发', '展'), [0]], [pairWord('展', '发'), [1]], [pairWord('发', '发'), [2]], [pairWord('发'), [3]], [countWord('发'), [3]], [countWord('展'), [1]]]),
+  );
 });
 
-test('a record of a tripled pair adds, at their offsets, the triples that begin or end with it', () => {
+test('a record of a tripled pair holds, at their offsets, the triples that begin or end with it', () => {
   const tripled = new Set([pairWord('展', '发')]);
-  const { pairs, added } = recordWords(Array.from('发展发发展发'), tripled);
+  const words = recordWords(Array.from('发展发发展发'), tripled);
   // The tripled pair is still the record's: the merge counts it, then leaves it out.
-  assert.equal(pairs[1], pairWord('展', '发'));
+  assert.deepEqual(words.get(pairWord('展', '发')), [1, 4]);
   // 发展发 (ending with 展发) at 0 and 3, 展发发 (beginning with it) at 1; none where fewer than three characters are left (展发 at 4).
-  assert.deepEqual([...added].filter(([word]) => isTripleWord(word)), [[tripleWord('发', '展', '发'), [0, 3]], [tripleWord('展', '发', '发'), [1]]]);
+  assert.deepEqual([...words].filter(([word]) => isTripleWord(word)), [[tripleWord('发', '展', '发'), [0, 3]], [tripleWord('展', '发', '发'), [1]]]);
   assert.ok(mayShareAPosition(pairWord('发', '展'), tripleWord('发', '展', '发')) && mayShareAPosition(tripleWord('发', '展', '发'), pairWord('发', '展')));
   assert.ok(!mayShareAPosition(pairWord('展', '发'), tripleWord('发', '展', '发')) && !mayShareAPosition(pairWord('发', '展'), pairWord('展', '发')));
+});
+
+test('what Pagefind indexes of a record is no word a search asks for, nor the beginning of one', () => {
+  for (const word of [pairWord('发', '展'), countWord('发'), pairCountWord(pairWord('发', '展')), tripleWord('发', '展', '发')]) assert.ok(!INDEXED_WORD.startsWith(word) && !word.startsWith(INDEXED_WORD), word);
+  assert.match(INDEXED_WORD, /^[0-9a-z]+$/);
 });
 
 test('a pair weighs one per occurrence and one per record, as the merge weighs words', () => {

@@ -2,13 +2,14 @@
  * The words the search index is made of, so that search behaves like Ctrl+F whatever word
  * segmentation would say (Pagefind segments Chinese into words; upstream issues #987, #1237).
  *
- * A report is one Pagefind record whose words are the pairs of folded characters starting at
- * each offset i (the last one paired with nothing), so the pair at i stands at position i. The
- * shard writes the record's other words beside its bundle and the merge adds them (ADDED_WORDS_DIR
- * in merge-bundles.ts), as the indexer need not see them and its time grows with the words it is
- * given:
+ * A report is one Pagefind record whose words, each with its positions (recordWords), are:
+ * - for each offset i, the pair of folded characters starting at i (the last one paired with
+ *   nothing), at position i;
  * - for each distinct character, its count word, whose one position is its number of occurrences;
  * - the triples of the tripled pairs (below), each at its offset.
+ * The build writes these words in Pagefind's index format itself (merge-bundles.ts): Pagefind's
+ * indexer, whose time grows with the words it is given (6 s for 25 reports' pairs), indexes each
+ * record as one placeholder word (INDEXED_WORD) and writes its fragment, filters and sorts.
  * Every string of two or more characters is then a chain of pair words at known positions, so the
  * browser finds its exact occurrences by intersecting the positions of every other pair of it
  * (see matches.ts). A single character is its count word. A pair so common that its positions
@@ -86,30 +87,28 @@ export function pairWeights(chars: readonly string[]): Map<string, number> {
   return weights;
 }
 
-/** A record's words. */
-export interface RecordWords {
-  /** The pair at each offset, in order: the record Pagefind indexes, its word i at position i. */
-  pairs: string[];
-  /** The words the merge adds, with their positions: a count word's one position is its character's count, a triple's are its offsets. */
-  added: Map<string, number[]>;
-}
-
-/** The words of a record for a folded text (given as code points); `tripled` holds the tripled pairs' words. */
-export function recordWords(chars: readonly string[], tripled: ReadonlySet<string> = new Set()): RecordWords {
+/** The words of a record for a folded text (given as code points), each with its positions; `tripled` holds the tripled pairs' words. */
+export function recordWords(chars: readonly string[], tripled: ReadonlySet<string> = new Set()): Map<string, number[]> {
+  const words = new Map<string, number[]>();
+  const add = (word: string, position: number) => {
+    const at = words.get(word);
+    if (at) at.push(position);
+    else words.set(word, [position]);
+  };
   const pairs = chars.map((char, i) => pairWord(char, chars[i + 1]));
-  const added = new Map<string, number[]>();
-  for (let i = 0; i + 2 < chars.length; i++) {
-    if (!tripled.has(pairs[i]) && !tripled.has(pairs[i + 1])) continue;
-    const triple = tripleWord(chars[i], chars[i + 1], chars[i + 2]);
-    const at = added.get(triple);
-    if (at) at.push(i);
-    else added.set(triple, [i]);
-  }
+  pairs.forEach(add);
+  for (let i = 0; i + 2 < chars.length; i++) if (tripled.has(pairs[i]) || tripled.has(pairs[i + 1])) add(tripleWord(chars[i], chars[i + 1], chars[i + 2]), i);
   const counts = new Map<string, number>();
   for (const char of chars) counts.set(char, (counts.get(char) ?? 0) + 1);
-  for (const [char, count] of counts) added.set(countWord(char), [count]);
-  return { pairs, added };
+  for (const [char, count] of counts) words.set(countWord(char), [count]);
+  return words;
 }
+
+/**
+ * All Pagefind indexes of a record: it drops a record without words. It is none of the words
+ * below (of 5 letters, where theirs have 4, 6, 8 or 12) and the merge leaves it out.
+ */
+export const INDEXED_WORD = 'zzzzz';
 
 export const isTripleWord = (word: string): boolean => word.startsWith('zzz');
 export const isCountWord = (word: string): boolean => word.startsWith('z') && !isTripleWord(word);
