@@ -41,7 +41,7 @@ test('a heavy pair\'s count word holds, for each record, how often the pair is t
 
 test('a shard\'s words read back in order from their chunks, and a shard without them is an error', () => {
   const dir = path.join(scratch, 'words');
-  // 120 words of 2,000 locations each: a dozen chunks, so the 10th sorts after the 9th.
+  // 120 words of 2,000 locations each: dozens of chunks, so the 10th sorts after the 9th.
   const words = Array.from({ length: 120 }, (_, i): WordEntry => [`z${String(i).padStart(3, '0')}`, [[i % 3, Array<number>(1999).fill(1), []]], []]);
   writeShardWords(dir, words);
   const files = shardWordFiles(dir);

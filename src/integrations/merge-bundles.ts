@@ -145,12 +145,13 @@ const readEntry = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'pagef
 /**
  * In a shard's bundle, its records' words (recordWords in words.ts), written by the shard in
  * Pagefind's layout for an index chunk's words, without weight markers: chunks numbered in word
- * order, not one file, because the merge holds the current chunk of every shard at once.
+ * order, not one file, because the merge holds the current chunk of every shard at once: small
+ * ones, as at 3,000 reports (120 shards) chunks of 20,000 positions ran it out of its heap.
  * Pagefind's own word index of a shard holds only INDEXED_WORD and words of the reports' ids,
  * which no search asks for, so the merge reads these instead.
  */
 export const SHARD_WORDS_DIR = 'words';
-const SHARD_CHUNK_WEIGHT = 20_000;
+const SHARD_CHUNK_WEIGHT = 4_000;
 
 /** Writes a shard's words, given sorted. */
 export function writeShardWords(dir: string, words: readonly WordEntry[]): void {
