@@ -9,7 +9,7 @@ import { ui } from '../i18n/zh-CN.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { findAll, type Occurrence } from '../lib/search/find.ts';
 import { foldWithOrigins } from '../lib/search/fold.ts';
-import { foundFor, mergeFound, wordHits, type Found, type SearchWords } from '../lib/search/found.ts';
+import { foundFor, mergeFound, wordHits, type Found, type SearchWords, type WordHits } from '../lib/search/found.ts';
 import { queryParts, type PairKinds } from '../lib/search/matches.ts';
 import { parseWordWeights, WORD_WEIGHTS_FILE, type WordWeights } from '../lib/search/words.ts';
 import { capQuery, knownFilters, PAGE_SIZE, queryVariants, readSearchParams, writeSearchParams, FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/query.ts';
@@ -30,16 +30,12 @@ function pagefindFilters(state: SearchState): PagefindFilters {
 
 /** Every report that holds a form of the query, most occurrences first (newest first among equals). */
 async function searchReports(pagefind: Pagefind, variants: string[], filters: PagefindFilters): Promise<Found[]> {
-  const order = new Map<string, number>();
-  const search: SearchWords = async (words) => {
-    const answer = await pagefind.search(words.join(' '), { filters, sort: { date: 'desc' } });
-    const hits = new Map<string, number[]>();
-    for (const result of answer?.results ?? []) {
-      hits.set(result.id, result.words);
-      // Pagefind's order, newest first: from a word asked alone, which lists every report of the others.
-      if (words.length === 1 && !order.has(result.id)) order.set(result.id, order.size);
-    }
-    return hits;
+  // Pagefind's answers, in the order they were asked for: each lists its reports newest first.
+  const answers: Promise<WordHits>[] = [];
+  const search: SearchWords = (words) => {
+    const answer = pagefind.search(words.join(' '), { filters, sort: { date: 'desc' } }).then((found) => new Map((found?.results ?? []).map((result) => [result.id, result.words])));
+    answers.push(answer);
+    return answer;
   };
   const wordsOf = (variant: string, kinds: PairKinds) => queryParts(Array.from(variant), kinds).map((part) => part.word);
   // The searches below ask for every index chunk they need at once. Until the words' weights have
@@ -60,6 +56,10 @@ async function searchReports(pagefind: Pagefind, variants: string[], filters: Pa
       return foundFor(variant, (word) => hits.get(word) ?? new Map(), kinds);
     }),
   );
+  // Each answer lists its reports newest first and holds every report that holds its form of the
+  // query, so the first answer asked for that lists a report ranks it.
+  const order = new Map<string, number>();
+  for (const answer of await Promise.all(answers)) for (const id of answer.keys()) if (!order.has(id)) order.set(id, order.size);
   return mergeFound(found, (id) => order.get(id) ?? 0);
 }
 

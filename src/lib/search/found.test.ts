@@ -76,27 +76,32 @@ test('occurrences are counted as Ctrl+F counts them, without overlaps', () => {
   assert.equal(nonOverlapping([0, 1, 2, 5], 2), 3);
 });
 
-test('a heavy word is asked together with the lightest one, and its positions are told from that answer', async () => {
+test('with two other words, the lightest is never asked alone: its positions are what their two answers share', async () => {
   const parts = ['高质', '量发', '发展'].map((pair) => pairWord(pair[0], pair[1]));
   const asked: string[][] = [];
   const weights = new Map([[parts[1], 5], [parts[2], 9]]);
   const hits = await wordHits(parts, (word) => weights.get(word) ?? 0, (words) => (asked.push([...words]), index.search(words)));
-  assert.deepEqual(asked, [[parts[0]], [parts[0], parts[1]], [parts[0], parts[2]]]);
-  // Each word's own positions, in the records the lightest word is in.
-  for (const word of parts) for (const [id, positions] of hits.get(word)!) assert.deepEqual(positions, index.hits(word).get(id), `${word} in ${id}`);
-  assert.deepEqual([...hits.get(parts[2])!.keys()].sort(), ['a', 'b']);
+  assert.deepEqual(asked, [[parts[0], parts[1]], [parts[0], parts[2]]]);
+  // Each word's own positions, in the records that hold all three (c lacks 高质).
+  for (const word of parts) {
+    assert.deepEqual([...hits.get(word)!.keys()].sort(), ['a', 'b'], word);
+    for (const [id, positions] of hits.get(word)!) assert.deepEqual(positions, index.hits(word).get(id), `${word} in ${id}`);
+  }
   // And so the same reports, counts and places as from every word's whole answer.
   assert.deepEqual(foundFor('高质量发展', (word) => hits.get(word) ?? new Map()), foundFor('高质量发展', index.hits));
 });
 
-test('words about as heavy as the lightest are asked alone', async () => {
-  const parts = ['高质', '量发', '发展'].map((pair) => pairWord(pair[0], pair[1]));
-  const asked: string[][] = [];
-  const weights = new Map([[parts[0], 8], [parts[1], 9], [parts[2], 30]]);
-  const hits = await wordHits(parts, (word) => weights.get(word)!, (words) => (asked.push([...words]), index.search(words)));
-  assert.deepEqual(asked, [[parts[0]], [parts[1]], [parts[0], parts[2]]]);
-  assert.deepEqual(hits.get(parts[1]), index.hits(parts[1]));
-  assert.deepEqual(foundFor('高质量发展', (word) => hits.get(word) ?? new Map()), foundFor('高质量发展', index.hits));
+test('with one other word, the lightest is asked alone, and the other with it only when at least twice as heavy', async () => {
+  const parts = ['推进', '进人'].map((pair) => pairWord(pair[0], pair[1]));
+  for (const [weights, expected] of [
+    [[8, 9], [[parts[0]], [parts[1]]]],
+    [[8, 30], [[parts[0]], [parts[0], parts[1]]]],
+  ] as const) {
+    const asked: string[][] = [];
+    const hits = await wordHits(parts, (word) => weights[parts.indexOf(word)], (words) => (asked.push([...words]), index.search(words)));
+    assert.deepEqual(asked, expected);
+    assert.deepEqual(foundFor('推进人', (word) => hits.get(word) ?? new Map()), foundFor('推进人', index.hits));
+  }
 });
 
 test('with its commonest pairs tripled, the index gives the same reports, counts and places', async () => {
@@ -124,4 +129,19 @@ test('a triple is not asked together with the pair it begins with, which stands 
   const hits = await wordHits([pair, triple], (word) => weights.get(word) ?? 0, (words) => (asked.push([...words]), index.search(words)));
   assert.deepEqual(asked, [[pair], [triple]]);
   assert.deepEqual(foundFor('量发量发展', (word) => hits.get(word) ?? new Map(), kinds).map((f) => [f.id, f.count]), [['a', 1]]);
+});
+
+test('two words that may share a position do not tell the lightest one\'s positions between them', async () => {
+  const texts = { a: '量发展量发', b: '进量发展', c: '量发' };
+  const tripled = new Set([pairWord('发', '展')]);
+  const index = indexOf(texts, tripled);
+  const light = pairWord('进', '量');
+  const pair = pairWord('量', '发');
+  const triple = tripleWord('量', '发', '展');
+  const asked: string[][] = [];
+  const weights = new Map([[light, 1], [pair, 10], [triple, 100]]);
+  const hits = await wordHits([light, pair, triple], (word) => weights.get(word)!, (words) => (asked.push([...words]), index.search(words)));
+  // Asked together, 量发 and 量发展 would both stand at 1 in b, so that position would pass for 进量's.
+  assert.deepEqual(asked, [[light], [light, pair], [light, triple]]);
+  for (const word of [light, pair, triple]) for (const [id, positions] of hits.get(word)!) assert.deepEqual(positions, index.hits(word).get(id), `${word} in ${id}`);
 });

@@ -16,30 +16,52 @@ export type SearchWords = (words: readonly string[]) => Promise<WordHits>;
  * it can. Pagefind answers with every position of a word in every record that holds it, and that
  * answer is what costs: a common pair such as 经济 is at 49,000 positions in 765 reports and takes
  * 300 ms to answer. Asked for several words, it answers only for the records that hold all of
- * them. So the lightest word (by `weight`, the index's count of its positions) is asked alone, and
- * each word at least twice as heavy together with it: that word's positions are those of the
- * answer that are not the lightest word's (a position holds one word), and its map holds only the
- * records the lightest word is in, which are the only ones that can hold the query. A word about
- * as heavy as the lightest is asked alone: with it, the answer would repeat the lightest word's
- * positions and hold nearly as many of its own. So is a word that may stand at the lightest one's
- * positions (a pair and a triple beginning with it, mayShareAPosition), whose own would be lost.
+ * them, with all their positions in one list. So each word is asked together with the lightest
+ * (by `weight`, the index's count of its positions): the answer's positions that are not the
+ * lightest word's are that word's (a position holds one word), in the records the lightest word is
+ * in, the only ones that can hold the query. The lightest word's own positions are those two such
+ * answers have in common (each holds them, and no other word is in both), so with two other words
+ * it is never asked alone, and nothing is asked for the records that lack any of the words; with
+ * one other word it is asked alone, and that word with it only when at least twice as heavy (about
+ * as heavy, the answer would repeat the lightest word's positions and hold nearly as many of its
+ * own). A word that may stand at another's positions (a pair and a triple beginning with it,
+ * mayShareAPosition) is never asked with it, as its own would be lost.
  */
 export async function wordHits(words: readonly string[], weight: (word: string) => number, search: SearchWords): Promise<Map<string, WordHits>> {
   const [lightest, ...others] = [...new Set(words)].sort((a, b) => weight(a) - weight(b));
   if (lightest === undefined) return new Map();
-  const withLightest = others.map((word) => 2 * weight(lightest) < weight(word) && !mayShareAPosition(lightest, word));
-  const [alone, ...answers] = await Promise.all([search([lightest]), ...others.map((word, i) => search(withLightest[i] ? [lightest, word] : [word]))]);
+  const partners = others.filter((word) => !mayShareAPosition(lightest, word));
+  const first = partners[0];
+  const second = partners.find((word) => word !== first && !mayShareAPosition(first, word));
+  const telling = second === undefined ? [] : [first, second];
+  const withLightest = others.map((word) => telling.includes(word) || (2 * weight(lightest) < weight(word) && !mayShareAPosition(lightest, word)));
+  const [asked, ...answers] = await Promise.all([telling.length ? undefined : search([lightest]), ...others.map((word, i) => search(withLightest[i] ? [lightest, word] : [word]))]);
+  const alone = asked ?? commonPositions(answers[others.indexOf(telling[0])], answers[others.indexOf(telling[1])]);
   const hits = new Map<string, WordHits>([[lightest, alone]]);
   others.forEach((word, i) => {
     if (!withLightest[i]) return hits.set(word, answers[i]);
     const own = new Map<string, number[]>();
     for (const [id, positions] of answers[i]) {
-      const lightestHere = new Set(alone.get(id));
-      own.set(id, positions.filter((position) => !lightestHere.has(position)));
+      const lightestHere = alone.get(id);
+      if (!lightestHere) continue;
+      const lightestAt = new Set(lightestHere);
+      own.set(id, positions.filter((position) => !lightestAt.has(position)));
     }
     hits.set(word, own);
   });
   return hits;
+}
+
+/** The positions two answers share, in the records both hold. */
+function commonPositions(a: WordHits, b: WordHits): Map<string, number[]> {
+  const common = new Map<string, number[]>();
+  for (const [id, positions] of a) {
+    const there = b.get(id);
+    if (!there) continue;
+    const inB = new Set(there);
+    common.set(id, positions.filter((position) => inB.has(position)));
+  }
+  return common;
 }
 
 export interface Found {
