@@ -76,7 +76,7 @@ test('occurrences are counted as Ctrl+F counts them, without overlaps', () => {
   assert.equal(nonOverlapping([0, 1, 2, 5], 2), 3);
 });
 
-test('with two other words, the lightest is never asked alone: its positions are what their two answers share', async () => {
+test('with two heavier words asked with it, the lightest is not asked alone: its positions are what their two answers share', async () => {
   const parts = ['高质', '量发', '发展'].map((pair) => pairWord(pair[0], pair[1]));
   const asked: string[][] = [];
   const weights = new Map([[parts[1], 5], [parts[2], 9]]);
@@ -91,17 +91,23 @@ test('with two other words, the lightest is never asked alone: its positions are
   assert.deepEqual(foundFor('高质量发展', (word) => hits.get(word) ?? new Map()), foundFor('高质量发展', index.hits));
 });
 
-test('with one other word, the lightest is asked alone, and the other with it only when at least twice as heavy', async () => {
-  const parts = ['推进', '进人'].map((pair) => pairWord(pair[0], pair[1]));
+test('words about as heavy as the lightest are asked alone, and so is the lightest unless two words are asked with it', async () => {
+  const parts = ['高质', '量发', '发展'].map((pair) => pairWord(pair[0], pair[1]));
   for (const [weights, expected] of [
-    [[8, 9], [[parts[0]], [parts[1]]]],
-    [[8, 30], [[parts[0]], [parts[0], parts[1]]]],
+    [[8, 9, 30], [[parts[0]], [parts[1]], [parts[0], parts[2]]]],
+    [[8, 9, 10], [[parts[0]], [parts[1]], [parts[2]]]],
   ] as const) {
     const asked: string[][] = [];
     const hits = await wordHits(parts, (word) => weights[parts.indexOf(word)], (words) => (asked.push([...words]), index.search(words)));
     assert.deepEqual(asked, expected);
-    assert.deepEqual(foundFor('推进人', (word) => hits.get(word) ?? new Map()), foundFor('推进人', index.hits));
+    assert.deepEqual(hits.get(parts[1]), index.hits(parts[1]));
+    assert.deepEqual(foundFor('高质量发展', (word) => hits.get(word) ?? new Map()), foundFor('高质量发展', index.hits));
   }
+  const query = ['推进', '进人'].map((pair) => pairWord(pair[0], pair[1]));
+  const asked: string[][] = [];
+  const hits = await wordHits(query, (word) => (word === query[0] ? 8 : 30), (words) => (asked.push([...words]), index.search(words)));
+  assert.deepEqual(asked, [[query[0]], [query[0], query[1]]]);
+  assert.deepEqual(foundFor('推进人', (word) => hits.get(word) ?? new Map()), foundFor('推进人', index.hits));
 });
 
 test('with its commonest pairs tripled, the index gives the same reports, counts and places', async () => {

@@ -16,25 +16,23 @@ export type SearchWords = (words: readonly string[]) => Promise<WordHits>;
  * it can. Pagefind answers with every position of a word in every record that holds it, and that
  * answer is what costs: a common pair such as 经济 is at 49,000 positions in 765 reports and takes
  * 300 ms to answer. Asked for several words, it answers only for the records that hold all of
- * them, with all their positions in one list. So each word is asked together with the lightest
- * (by `weight`, the index's count of its positions): the answer's positions that are not the
- * lightest word's are that word's (a position holds one word), in the records the lightest word is
- * in, the only ones that can hold the query. The lightest word's own positions are those two such
- * answers have in common (each holds them, and no other word is in both), so with two other words
- * it is never asked alone, and nothing is asked for the records that lack any of the words; with
- * one other word it is asked alone, and that word with it only when at least twice as heavy (about
- * as heavy, the answer would repeat the lightest word's positions and hold nearly as many of its
- * own). A word that may stand at another's positions (a pair and a triple beginning with it,
- * mayShareAPosition) is never asked with it, as its own would be lost.
+ * them, with all their positions in one list. So each word at least twice as heavy as the lightest
+ * (by `weight`, the index's count of its positions) is asked together with it: the answer's
+ * positions that are not the lightest word's are that word's (a position holds one word), in the
+ * records the lightest word is in, the only ones that can hold the query. A word about as heavy
+ * is asked alone: with the lightest, its answer would repeat the lightest word's positions and
+ * hold nearly as many of its own. The lightest word is asked alone too, unless two words are asked
+ * with it: its positions are then those their two answers share (each holds them, and no other
+ * word is in both). A word that may stand at another's positions (a pair and a triple beginning
+ * with it, mayShareAPosition) is never asked with it, as its own would be lost.
  */
 export async function wordHits(words: readonly string[], weight: (word: string) => number, search: SearchWords): Promise<Map<string, WordHits>> {
   const [lightest, ...others] = [...new Set(words)].sort((a, b) => weight(a) - weight(b));
   if (lightest === undefined) return new Map();
-  const partners = others.filter((word) => !mayShareAPosition(lightest, word));
-  const first = partners[0];
-  const second = partners.find((word) => word !== first && !mayShareAPosition(first, word));
-  const telling = second === undefined ? [] : [first, second];
-  const withLightest = others.map((word) => telling.includes(word) || (2 * weight(lightest) < weight(word) && !mayShareAPosition(lightest, word)));
+  const withLightest = others.map((word) => 2 * weight(lightest) < weight(word) && !mayShareAPosition(lightest, word));
+  const partners = others.filter((_, i) => withLightest[i]);
+  const second = partners.find((word) => word !== partners[0] && !mayShareAPosition(partners[0], word));
+  const telling = second === undefined ? [] : [partners[0], second];
   const [asked, ...answers] = await Promise.all([telling.length ? undefined : search([lightest]), ...others.map((word, i) => search(withLightest[i] ? [lightest, word] : [word]))]);
   const alone = asked ?? commonPositions(answers[others.indexOf(telling[0])], answers[others.indexOf(telling[1])]);
   const hits = new Map<string, WordHits>([[lightest, alone]]);
