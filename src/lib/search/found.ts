@@ -30,36 +30,26 @@ export async function wordHits(words: readonly string[], weight: (word: string) 
   const [lightest, ...others] = [...new Set(words)].sort((a, b) => weight(a) - weight(b));
   if (lightest === undefined) return new Map();
   const withLightest = others.map((word) => 2 * weight(lightest) < weight(word) && !mayShareAPosition(lightest, word));
-  const partners = others.filter((_, i) => withLightest[i]);
-  const second = partners.find((word) => word !== partners[0] && !mayShareAPosition(partners[0], word));
-  const telling = second === undefined ? [] : [partners[0], second];
-  const [asked, ...answers] = await Promise.all([telling.length ? undefined : search([lightest]), ...others.map((word, i) => search(withLightest[i] ? [lightest, word] : [word]))]);
-  const alone = asked ?? commonPositions(answers[others.indexOf(telling[0])], answers[others.indexOf(telling[1])]);
+  // The words asked with the lightest, by their place in `others`; the first two that cannot share a position tell the lightest's positions.
+  const partners = others.flatMap((_, i) => (withLightest[i] ? [i] : []));
+  const second = partners.find((i) => i !== partners[0] && !mayShareAPosition(others[partners[0]], others[i]));
+  const [asked, ...answers] = await Promise.all([second === undefined ? search([lightest]) : undefined, ...others.map((word, i) => search(withLightest[i] ? [lightest, word] : [word]))]);
+  const alone = asked ?? positionsAgainst(answers[partners[0]], answers[second!], true);
   const hits = new Map<string, WordHits>([[lightest, alone]]);
-  others.forEach((word, i) => {
-    if (!withLightest[i]) return hits.set(word, answers[i]);
-    const own = new Map<string, number[]>();
-    for (const [id, positions] of answers[i]) {
-      const lightestHere = alone.get(id);
-      if (!lightestHere) continue;
-      const lightestAt = new Set(lightestHere);
-      own.set(id, positions.filter((position) => !lightestAt.has(position)));
-    }
-    hits.set(word, own);
-  });
+  others.forEach((word, i) => hits.set(word, withLightest[i] ? positionsAgainst(answers[i], alone, false) : answers[i]));
   return hits;
 }
 
-/** The positions two answers share, in the records both hold. */
-function commonPositions(a: WordHits, b: WordHits): Map<string, number[]> {
-  const common = new Map<string, number[]>();
+/** In each record both answers hold, the positions of `a` that are (`shared`) or are not in `b`'s. */
+function positionsAgainst(a: WordHits, b: WordHits, shared: boolean): Map<string, number[]> {
+  const kept = new Map<string, number[]>();
   for (const [id, positions] of a) {
     const there = b.get(id);
     if (!there) continue;
     const inB = new Set(there);
-    common.set(id, positions.filter((position) => inB.has(position)));
+    kept.set(id, positions.filter((position) => inB.has(position) === shared));
   }
-  return common;
+  return kept;
 }
 
 export interface Found {
