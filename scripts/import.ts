@@ -69,4 +69,6 @@ console.log(
   `\n${reports.length} file(s): ${reports.length - bad.length} without problems, ${bad.length} with problems; wrote ${toWrite.length} report(s) to ${path.relative(callerDir, out) || '.'}` +
     (failed && !values['skip-bad'] ? ' (nothing is written while a file has a problem; --skip-bad writes the others)' : ''),
 );
-process.exit(failed ? 1 : 0);
+// Not process.exit: started by another Node process, stdout is a socket whose writes are still
+// queued, and exit would cut the report short (the bench lost its last 700 lines, summary included).
+process.exitCode = failed ? 1 : 0;

@@ -104,6 +104,17 @@ test('a file with problems is reported with all of them, and nothing is written'
   assert.deepEqual(readdirSync(scratch), ['in']);
 });
 
+test('a long report reaches the end, its summary included, when another program reads it through a pipe', () => {
+  // Enough lines that the output outgrows what a pipe holds before the program ends.
+  const scratch = scratchDir('import-many-');
+  mkdirSync(path.join(scratch, 'in'));
+  for (let i = 0; i < 600; i++) writeFileSync(path.join(scratch, `in/notes-${i}.md`), '各位代表：\n\n正文。\n');
+  const result = runImport('--out', path.join(scratch, 'out'), path.join(scratch, 'in'));
+  assert.equal(result.status, 1);
+  assert.equal(result.output.match(/^✖ /gm)?.length, 600);
+  assert.match(result.output, /600 file\(s\): 0 without problems, 600 with problems/);
+});
+
 test('the imported reports build, and each page holds exactly its source text with the listed repairs', () => {
   const build = buildContent({ REPORTS_DIR: path.join(out, 'reports'), INDICATORS_DIR: path.join(out, 'reports'), GLOSSARY_DIR: path.join(out, 'reports') });
   assert.equal(build.status, 0, build.output);
