@@ -8,13 +8,17 @@
  * p90, worst: from Enter to the results painted, timed in the page; beside it the harness's view
  * and a search opened as a link) and the bytes of a first and a second query, in Chromium against
  * a gzip static server. Prints figures; asserts nothing.
+ *
+ * `npm run bench:search -- --built <site> [--queries 60]` measures a site built already (its
+ * `dist/`), without importing or building: how a corpus that is not a folder of sources is
+ * measured, e.g. 3,000 reports made of the real ones and copies of them under other ids.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as cheerio from 'cheerio';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, waitForResults } from './chromium.ts';
 import { runMeasured } from './process-tree.ts';
 import { serveStatic } from './static-server.ts';
@@ -25,13 +29,13 @@ import { foldForSearch } from '../src/lib/search/fold.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { sizes: { type: 'string', default: '100,300,all' }, queries: { type: 'string', default: '60' } },
+  options: { sizes: { type: 'string', default: '100,300,all' }, queries: { type: 'string', default: '60' }, built: { type: 'string' } },
 });
-if (positionals.length !== 1) {
-  console.error('usage: npm run bench:search -- <folder of reports> [--sizes 100,300,all] [--queries 60]');
+if (positionals.length !== (values.built ? 0 : 1)) {
+  console.error('usage: npm run bench:search -- <folder of reports> [--sizes 100,300,all] [--queries 60]\n       npm run bench:search -- --built <built site> [--queries 60]');
   process.exit(2);
 }
-const corpus = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
+const fromCaller = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 const RANDOM_QUERIES = Number(values.queries);
 /** Terms a reader of government reports looks for (the named part of the query set). */
 const NAMED = ['高质量发展', '营商环境', '乡村振兴', '十四五', '一带一路', '供给侧结构性改革', '新质生产力', '脱贫攻坚', '碳达峰', 'GDP', '放管服', '粮食安全', '国内生产总值', '小康社会', '2.5%', '“三农”'];
@@ -128,34 +132,11 @@ async function openedQuery(context: BrowserContext, query: string): Promise<numb
   return reading;
 }
 
-// 1. Import the corpus once (files with problems are reported and left out).
-const imported = path.join(scratch, 'imported');
-const importRun = await runMeasured(process.execPath, [path.join(root, 'scripts/import.ts'), '--skip-bad', '--out', imported, corpus], { cwd: root, env: process.env });
-const importedIds = readdirSync(path.join(imported, 'reports')).filter((f) => f.endsWith('.mdx')).sort();
-const problems = importRun.output.split('\n').filter((line) => line.startsWith('✖')).length;
-console.log(`imported ${importedIds.length} reports from ${corpus} in ${importRun.seconds.toFixed(0)} s (${problems} files with problems left out)`);
-
-const sizes = values.sizes.split(',').map((s) => (s === 'all' ? importedIds.length : Math.min(Number(s), importedIds.length)));
-const browser = await launchChromium();
-for (const size of [...new Set(sizes)]) {
-  // Evenly spread over the corpus (all years and regions), with the repository's five reports.
-  const chosen = Array.from({ length: size }, (_, k) => importedIds[Math.floor((k * importedIds.length) / size)]);
-  const reportsDir = path.join(scratch, `reports-${size}`);
-  mkdirSync(reportsDir);
-  for (const file of readdirSync(path.join(root, 'content/reports'))) cpSync(path.join(root, 'content/reports', file), path.join(reportsDir, file));
-  for (const file of chosen) cpSync(path.join(imported, 'reports', file), path.join(reportsDir, file));
-  const out = path.join(scratch, `dist-${size}`);
-  const build = await runMeasured(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: root,
-    env: { ...process.env, REPORTS_DIR: reportsDir, ASTRO_CACHE_DIR: path.join(scratch, `cache-${size}`), FORCE_COLOR: '0' },
-  });
-  if (build.code !== 0) {
-    console.log(`\n${size} reports: the build failed (exit ${build.code})\n${build.output.slice(-3000)}`);
-    continue;
-  }
+/** Steps 2 and 3 for a built site: the query set drawn from its texts, each query searched as a reader would. */
+async function measureSite(browser: Browser, out: string, heading: string): Promise<void> {
   const reports = readdirSync(path.join(out, 'reports'));
   const indexBytes = dirBytes(path.join(out, 'pagefind'));
-  console.log(`\n${reports.length} reports (${size} imported): build ${build.seconds.toFixed(0)} s, peak memory ${mb(build.peakBytes)}; index ${mb(indexBytes)}, ${kb(indexBytes / reports.length)} per report`);
+  console.log(`\n${reports.length} reports${heading}; index ${mb(indexBytes)}, ${kb(indexBytes / reports.length)} per report`);
 
   // 2. The query set, drawn from the built texts; the truth is the texts themselves.
   const texts = new Map(reports.map((id) => [`/reports/${id}/`, foldForSearch(articleText(cheerio.load(readFileSync(path.join(out, 'reports', id, 'index.html'), 'utf8'))).text)]));
@@ -204,7 +185,39 @@ for (const size of [...new Set(sizes)]) {
   console.log(`    as the harness sees it (typing to its poll seeing them, after the clock): ${times(harnessMs)}`);
   console.log(`    opened as a link, /search/?q= (opening to results painted): ${times(opened)}`);
   console.log(`  first query: median ${kb(quantile(bytes, 0.5))}, worst ${kb(Math.max(...bytes))} (${queries[bytes.indexOf(Math.max(...bytes))]}); second query: median ${kb(quantile(second, 0.5))}, worst ${kb(Math.max(...second))}`);
-  rmSync(out, { recursive: true, force: true });
+}
+
+const browser = await launchChromium();
+if (values.built) await measureSite(browser, fromCaller(values.built), ' (built already)');
+else {
+  // 1. Import the corpus once (files with problems are reported and left out).
+  const corpus = fromCaller(positionals[0]);
+  const imported = path.join(scratch, 'imported');
+  const importRun = await runMeasured(process.execPath, [path.join(root, 'scripts/import.ts'), '--skip-bad', '--out', imported, corpus], { cwd: root, env: process.env });
+  const importedIds = readdirSync(path.join(imported, 'reports')).filter((f) => f.endsWith('.mdx')).sort();
+  const problems = importRun.output.split('\n').filter((line) => line.startsWith('✖')).length;
+  console.log(`imported ${importedIds.length} reports from ${corpus} in ${importRun.seconds.toFixed(0)} s (${problems} files with problems left out)`);
+
+  const sizes = values.sizes.split(',').map((s) => (s === 'all' ? importedIds.length : Math.min(Number(s), importedIds.length)));
+  for (const size of [...new Set(sizes)]) {
+    // Evenly spread over the corpus (all years and regions), with the repository's five reports.
+    const chosen = Array.from({ length: size }, (_, k) => importedIds[Math.floor((k * importedIds.length) / size)]);
+    const reportsDir = path.join(scratch, `reports-${size}`);
+    mkdirSync(reportsDir);
+    for (const file of readdirSync(path.join(root, 'content/reports'))) cpSync(path.join(root, 'content/reports', file), path.join(reportsDir, file));
+    for (const file of chosen) cpSync(path.join(imported, 'reports', file), path.join(reportsDir, file));
+    const out = path.join(scratch, `dist-${size}`);
+    const build = await runMeasured(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+      cwd: root,
+      env: { ...process.env, REPORTS_DIR: reportsDir, ASTRO_CACHE_DIR: path.join(scratch, `cache-${size}`), FORCE_COLOR: '0' },
+    });
+    if (build.code !== 0) {
+      console.log(`\n${size} reports: the build failed (exit ${build.code})\n${build.output.slice(-3000)}`);
+      continue;
+    }
+    await measureSite(browser, out, ` (${size} imported): build ${build.seconds.toFixed(0)} s, peak memory ${mb(build.peakBytes)}`);
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 await browser.close();
 rmSync(scratch, { recursive: true, force: true });
